@@ -1,0 +1,51 @@
+package dev.inkwell.adapters.rest;
+
+import dev.inkwell.adapters.rest.problem.Problem;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.Components;
+
+/** The OpenAPI document's header: title, the bearer scheme and the shared error responses. */
+@OpenAPIDefinition(
+        info = @Info(title = "Inkwell API", version = "0.1.0",
+                description = "Blog publishing backend. Log in with POST /auth/login, then press **Authorize**"
+                        + " and paste the `accessToken`. Every error is application/problem+json (RFC 9457)."),
+        components = @Components(responses = {
+                @APIResponse(name = "BadRequest", responseCode = "400",
+                        description = "Invalid body, malformed JSON or bad parameter",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                example = "{\"type\":\"https://inkwell.dev/problems/validation\",\"title\":\"Invalid request\","
+                                        + "\"status\":400,\"detail\":\"email must be a well-formed email address\","
+                                        + "\"instance\":\"/users\",\"errors\":[{\"field\":\"email\","
+                                        + "\"message\":\"must be a well-formed email address\"}]}")),
+                @APIResponse(name = "Unauthorized", responseCode = "401",
+                        description = "Missing, invalid or expired token, or wrong credentials",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                example = "{\"type\":\"https://inkwell.dev/problems/unauthenticated\","
+                                        + "\"title\":\"Authentication required\",\"status\":401,"
+                                        + "\"detail\":\"a valid bearer token is required\",\"instance\":\"/auth/me\"}")),
+                @APIResponse(name = "Forbidden", responseCode = "403", description = "Authenticated but not allowed",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                example = "{\"type\":\"https://inkwell.dev/problems/forbidden\",\"title\":\"Forbidden\","
+                                        + "\"status\":403,\"detail\":\"only an ADMIN can change roles\","
+                                        + "\"instance\":\"/users/0b9e5a8e-3f4c-4f7e-9a55-7d3b1c2d4e5f/role\"}")),
+                @APIResponse(name = "NotFound", responseCode = "404", description = "No such resource",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                example = "{\"type\":\"https://inkwell.dev/problems/not-found\",\"title\":\"Not found\","
+                                        + "\"status\":404,\"detail\":\"user 0b9e5a8e-3f4c-4f7e-9a55-7d3b1c2d4e5f was not found\","
+                                        + "\"instance\":\"/users/0b9e5a8e-3f4c-4f7e-9a55-7d3b1c2d4e5f\"}")),
+                @APIResponse(name = "Conflict", responseCode = "409", description = "Uniqueness conflict",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                example = "{\"type\":\"https://inkwell.dev/problems/conflict\",\"title\":\"Conflict\","
+                                        + "\"status\":409,\"detail\":\"email is already registered\",\"instance\":\"/users\"}"))
+        }))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "The accessToken from POST /auth/login")
+public class InkwellApi extends Application {
+}

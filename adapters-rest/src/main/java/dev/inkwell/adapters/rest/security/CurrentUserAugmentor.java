@@ -1,0 +1,62 @@
+package dev.inkwell.adapters.rest.security;
+
+import dev.inkwell.application.port.in.CurrentUserUseCase;
+import dev.inkwell.domain.user.Actor;
+import dev.inkwell.domain.user.User;
+import dev.inkwell.domain.user.UserId;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Re-checks the user behind every token against the database (one primary-key read): a
+ * token of a deleted user is refused, and the role is the user's role now, not the one
+ * written into the token when it was issued.
+ */
+@ApplicationScoped
+public class CurrentUserAugmentor implements SecurityIdentityAugmentor {
+
+    static final String ACTOR_ATTRIBUTE = "inkwell.actor";
+
+    private final CurrentUserUseCase currentUser;
+
+    @Inject
+    public CurrentUserAugmentor(CurrentUserUseCase currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        return context.runBlocking(() -> {
+            User user = subject(token).flatMap(currentUser::currentUser)
+                    .orElseThrow(() -> new AuthenticationFailedException("the token's user no longer exists"));
+            Actor actor = user.asActor();
+            return QuarkusSecurityIdentity.builder()
+                    .setPrincipal(identity.getPrincipal())
+                    .addCredentials(identity.getCredentials())
+                    .addAttributes(identity.getAttributes())
+                    .addAttribute(ACTOR_ATTRIBUTE, actor)
+                    .addRole(actor.role().name())
+                    .build();
+        });
+    }
+
+    private static Optional<UserId> subject(JsonWebToken token) {
+        try {
+            return Optional.of(new UserId(UUID.fromString(token.getSubject())));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.inkwell.adapters.rest.user;
+
+import jakarta.validation.constraints.NotBlank;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Request bodies of /users. Unknown properties (role, id, …) are ignored, never bound.
+ * Field rules live in the domain's value objects, which report every broken rule of a
+ * body at once; Bean Validation here would stop at the first layer and hide the rest.
+ */
+public final class UserRequests {
+
+    private UserRequests() {
+    }
+
+    @Schema(name = "RegisterUserRequest")
+    public record Register(
+            @Schema(example = "ada@example.com", maxLength = 254, required = true) String email,
+            @Schema(example = "correct horse battery", minLength = 8,
+                    description = "8 to 72 bytes of UTF-8", required = true) String password,
+            @Schema(example = "Ada Lovelace", maxLength = 100, required = true) String name,
+            @Schema(example = "ada", pattern = "^[a-z0-9_-]{3,40}$",
+                    description = "generated from the name when absent") String username,
+            @Schema(example = "Writes about engines.", maxLength = 1000) String bio,
+            @Schema(example = "https://example.com/ada.png", description = "absolute http(s) URL") String avatar,
+            @Schema(example = "https://ada.example.com", description = "absolute http(s) URL") String website) {
+    }
+
+    @Schema(name = "UpdateUserRequest", description = "Absent fields stay as they are; the profile is created if needed")
+    public record Update(
+            @Schema(example = "Ada King", maxLength = 100) String name,
+            @Schema(example = "ada-king", pattern = "^[a-z0-9_-]{3,40}$") String username,
+            @Schema(example = "Countess of Lovelace.", maxLength = 1000) String bio,
+            @Schema(example = "https://example.com/ada.png") String avatar,
+            @Schema(example = "https://ada.example.com") String website) {
+    }
+
+    @Schema(name = "ChangeRoleRequest")
+    public record ChangeRole(
+            @NotBlank @Schema(example = "MODERATOR", enumeration = {"USER", "MODERATOR", "ADMIN"}, required = true)
+            String role) {
+    }
+}

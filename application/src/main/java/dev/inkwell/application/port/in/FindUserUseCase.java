@@ -1,0 +1,12 @@
+package dev.inkwell.application.port.in;
+
+import dev.inkwell.application.user.UserDetails;
+import dev.inkwell.domain.user.Actor;
+import dev.inkwell.domain.user.UserId;
+import java.util.Optional;
+
+public interface FindUserUseCase {
+
+    /** An active user's page as {@code viewer} (empty when anonymous) may see it. */
+    UserDetails find(UserId id, Optional<Actor> viewer);
+}

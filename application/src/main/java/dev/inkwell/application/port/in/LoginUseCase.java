@@ -1,0 +1,10 @@
+package dev.inkwell.application.port.in;
+
+import dev.inkwell.application.user.LoginCommand;
+import dev.inkwell.application.user.LoginResult;
+
+public interface LoginUseCase {
+
+    /** One identical {@code Unauthenticated} for unknown e-mail, wrong password and deleted account. */
+    LoginResult login(LoginCommand command);
+}

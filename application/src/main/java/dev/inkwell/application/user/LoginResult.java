@@ -1,0 +1,6 @@
+package dev.inkwell.application.user;
+
+import dev.inkwell.domain.user.User;
+
+public record LoginResult(String accessToken, long expiresInSeconds, User user) {
+}

@@ -1,0 +1,139 @@
+package dev.inkwell.application.user;
+
+import dev.inkwell.application.port.in.ChangeRoleUseCase;
+import dev.inkwell.application.port.in.DeleteUserUseCase;
+import dev.inkwell.application.port.in.RegisterUserUseCase;
+import dev.inkwell.application.port.in.UpdateUserUseCase;
+import dev.inkwell.application.port.out.AuditLog;
+import dev.inkwell.application.port.out.PasswordHasher;
+import dev.inkwell.application.port.out.UserRepository;
+import dev.inkwell.domain.audit.AuditAction;
+import dev.inkwell.domain.audit.AuditEvent;
+import dev.inkwell.domain.audit.EntityType;
+import dev.inkwell.domain.error.Conflict;
+import dev.inkwell.domain.error.NotFound;
+import dev.inkwell.domain.shared.Timestamps;
+import dev.inkwell.domain.user.Actor;
+import dev.inkwell.domain.user.Role;
+import dev.inkwell.domain.user.User;
+import dev.inkwell.domain.user.UserId;
+import dev.inkwell.domain.user.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Account life cycle: registration, profile edits, role changes, deletion. */
+@ApplicationScoped
+public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCase, ChangeRoleUseCase,
+        DeleteUserUseCase {
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final UsernameAllocator usernames;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    @Inject
+    public UserAccountService(UserRepository users, PasswordHasher hasher, UsernameAllocator usernames,
+                              AuditLog audit, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.usernames = usernames;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public User register(RegisterUserCommand command) {
+        if (users.isEmailTakenByActiveUser(command.email())) {
+            throw new Conflict("email is already registered");
+        }
+        Username username;
+        if (command.username() != null) {
+            if (users.isUsernameTakenByActiveUser(command.username())) {
+                throw new Conflict("username is already taken");
+            }
+            username = command.username();
+        } else {
+            username = usernames.firstFree(Username.generateFrom(command.name().value()));
+        }
+        Instant now = Timestamps.now(clock);
+        User user = User.register(command.email(), username, command.name(),
+                hasher.hash(command.password()), command.profile(), now);
+        users.add(user);
+        audit.record(AuditEvent.record(now, null, AuditAction.USER_REGISTERED, EntityType.USER,
+                user.id().value(), Map.of("email", user.email().value(), "username", username.value())));
+        return user;
+    }
+
+    @Override
+    @Transactional
+    public User update(Actor actor, UpdateUserCommand command) {
+        User user = activeUser(command.userId());
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (command.username() != null && !command.username().equals(user.username())) {
+            if (users.isUsernameTakenByActiveUser(command.username())) {
+                throw new Conflict("username is already taken");
+            }
+            changes.put("username", command.username().value());
+        }
+        if (command.name() != null && !command.name().equals(user.name())) {
+            changes.put("name", command.name().value());
+        }
+        if (command.profile() != null) {
+            changes.put("profile", "updated");
+        }
+        Instant now = Timestamps.now(clock);
+        user.edit(actor, command.name(), command.username(), command.profile(), now);
+        users.update(user);
+        audit.record(event(actor, AuditAction.USER_UPDATED, user.id(), changes, now));
+        return user;
+    }
+
+    @Override
+    @Transactional
+    public User changeRole(Actor actor, UserId userId, Role role) {
+        User user = activeUser(userId);
+        Role previous = user.role();
+        Instant now = Timestamps.now(clock);
+        user.changeRole(actor, role, now);
+        users.update(user);
+        audit.record(event(actor, AuditAction.USER_ROLE_CHANGED, userId,
+                Map.of("from", previous.name(), "to", role.name()), now));
+        return user;
+    }
+
+    @Override
+    @Transactional
+    public void delete(Actor actor, UserId userId, boolean permanent) {
+        Instant now = Timestamps.now(clock);
+        if (permanent) {
+            User user = users.findAnyById(userId).orElseThrow(() -> NotFound.of("user", userId));
+            user.requirePermanentDeletionBy(actor);
+            users.deletePermanently(userId);
+            audit.record(event(actor, AuditAction.USER_PURGED, userId,
+                    Map.of("email", user.email().value(), "username", user.username().value()), now));
+            return;
+        }
+        User user = activeUser(userId);
+        user.softDelete(actor, now);
+        users.update(user);
+        audit.record(event(actor, AuditAction.USER_DELETED, userId, Map.of(), now));
+    }
+
+    private User activeUser(UserId id) {
+        return users.findActiveById(id).orElseThrow(() -> NotFound.of("user", id));
+    }
+
+    private static AuditEvent event(Actor actor, AuditAction action, UserId target,
+                                    Map<String, Object> details, Instant now) {
+        UUID actorId = actor.id().value();
+        return AuditEvent.record(now, actorId, action, EntityType.USER, target.value(), details);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.inkwell.bootstrap.config;
+
+import dev.inkwell.application.port.in.BootstrapAdminUseCase;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Creates the configured first ADMIN at start-up (inkwell.bootstrap-admin.email/.password). */
+@ApplicationScoped
+public class BootstrapAdmin {
+
+    private static final Logger LOG = Logger.getLogger(BootstrapAdmin.class);
+
+    void onStart(@Observes StartupEvent event, BootstrapAdminUseCase useCase,
+                 @ConfigProperty(name = "inkwell.bootstrap-admin.email") Optional<String> email,
+                 @ConfigProperty(name = "inkwell.bootstrap-admin.password") Optional<String> password) {
+        if (email.isEmpty() || password.isEmpty()) {
+            if (email.isPresent() != password.isPresent()) {
+                throw new IllegalStateException("set both inkwell.bootstrap-admin.email (INKWELL_BOOTSTRAP_ADMIN_EMAIL)"
+                        + " and inkwell.bootstrap-admin.password (INKWELL_BOOTSTRAP_ADMIN_PASSWORD), or neither");
+            }
+            return;
+        }
+        if (useCase.ensureAdmin(email.get(), password.get())) {
+            LOG.infof("created the bootstrap administrator %s", email.get());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.inkwell.domain.user;
+
+import dev.inkwell.domain.error.InvalidInput;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** The optional public profile of a user. Every part may be null. */
+public record Profile(String bio, String avatar, String website) {
+
+    public static final int MAX_BIO = 1000;
+    public static final int MAX_URL = 2048;
+
+    public Profile {
+        if (bio != null && bio.codePointCount(0, bio.length()) > MAX_BIO) {
+            throw InvalidInput.of("bio", "must be at most " + MAX_BIO + " characters");
+        }
+        requireHttpUrl("avatar", avatar);
+        requireHttpUrl("website", website);
+    }
+
+    public static Profile empty() {
+        return new Profile(null, null, null);
+    }
+
+    public boolean isEmpty() {
+        return bio == null && avatar == null && website == null;
+    }
+
+    /** This profile with the given parts replaced; a null argument keeps the current part. */
+    public Profile merge(String newBio, String newAvatar, String newWebsite) {
+        return new Profile(newBio != null ? newBio : bio,
+                newAvatar != null ? newAvatar : avatar,
+                newWebsite != null ? newWebsite : website);
+    }
+
+    private static void requireHttpUrl(String field, String url) {
+        if (url == null) {
+            return;
+        }
+        if (url.length() > MAX_URL) {
+            throw InvalidInput.of(field, "must be at most " + MAX_URL + " characters");
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getHost() == null || uri.getHost().isBlank()) {
+                throw InvalidInput.of(field, "must be an absolute http(s) URL");
+            }
+        } catch (URISyntaxException e) {
+            throw InvalidInput.of(field, "must be an absolute http(s) URL");
+        }
+    }
+}
