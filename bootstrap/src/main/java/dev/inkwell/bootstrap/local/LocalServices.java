@@ -1,7 +1,6 @@
 package dev.inkwell.bootstrap.local;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.runtime.LaunchMode;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -10,9 +9,10 @@ import org.jboss.logging.Logger;
 
 /**
  * What {@code ./mvnw quarkus:dev} and {@code java -jar} need before Quarkus starts: the
- * embedded PostgreSQL when no external database is configured, and (dev mode only)
- * throw-away JWT keys. Results are handed over as system properties, which also survive
- * dev-mode live reloads (which re-run {@code main} in a fresh class loader).
+ * embedded PostgreSQL when no external database is configured. Its URL is handed over as
+ * a system property, which also survives dev-mode live reloads (they re-run {@code main}
+ * in a fresh class loader). JWT keys need nothing here: in dev and test mode smallrye-jwt
+ * generates an in-memory key pair when none is configured.
  */
 public final class LocalServices {
 
@@ -27,9 +27,6 @@ public final class LocalServices {
     public static synchronized void prepare() {
         Config config = ConfigProvider.getConfig();
         startEmbeddedDatabaseUnlessConfigured(config);
-        if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
-            useThrowAwayKeysUnlessConfigured(config);
-        }
     }
 
     private static void startEmbeddedDatabaseUnlessConfigured(Config config) {
@@ -48,17 +45,6 @@ public final class LocalServices {
         System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
         System.setProperty(STARTED_MARKER, db.jdbcUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterQuarkus(db), "inkwell-embedded-db-stop"));
-    }
-
-    private static void useThrowAwayKeysUnlessConfigured(Config config) {
-        boolean configured = config.getOptionalValue("mp.jwt.verify.publickey.location", String.class).isPresent()
-                || config.getOptionalValue("smallrye.jwt.sign.key.location", String.class).isPresent();
-        if (configured) {
-            return;
-        }
-        ThrowAwayKeys keys = ThrowAwayKeys.in(Path.of(".inkwell", "dev-keys"));
-        System.setProperty("mp.jwt.verify.publickey.location", keys.publicKey().toString());
-        System.setProperty("smallrye.jwt.sign.key.location", keys.privateKey().toString());
     }
 
     /** Lets Quarkus close its connection pool first, so that shutdown logs no connection errors. */
