@@ -1,5 +1,6 @@
 package dev.inkwell.domain.user;
 
+import dev.inkwell.domain.error.InputCheck;
 import dev.inkwell.domain.error.InvalidInput;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,11 +13,11 @@ public record Profile(String bio, String avatar, String website) {
     public static final int MAX_URL = 2048;
 
     public Profile {
-        if (bio != null && bio.codePointCount(0, bio.length()) > MAX_BIO) {
-            throw InvalidInput.of("bio", "must be at most " + MAX_BIO + " characters");
-        }
-        requireHttpUrl("avatar", avatar);
-        requireHttpUrl("website", website);
+        InputCheck check = new InputCheck();
+        check.check(() -> requireBio(bio));
+        check.check(() -> requireHttpUrl("avatar", avatar));
+        check.check(() -> requireHttpUrl("website", website));
+        check.throwIfInvalid();
     }
 
     public static Profile empty() {
@@ -34,9 +35,16 @@ public record Profile(String bio, String avatar, String website) {
                 newWebsite != null ? newWebsite : website);
     }
 
-    private static void requireHttpUrl(String field, String url) {
+    private static String requireBio(String bio) {
+        if (bio != null && bio.codePointCount(0, bio.length()) > MAX_BIO) {
+            throw InvalidInput.of("bio", "must be at most " + MAX_BIO + " characters");
+        }
+        return bio;
+    }
+
+    private static String requireHttpUrl(String field, String url) {
         if (url == null) {
-            return;
+            return null;
         }
         if (url.length() > MAX_URL) {
             throw InvalidInput.of(field, "must be at most " + MAX_URL + " characters");
@@ -51,5 +59,6 @@ public record Profile(String bio, String avatar, String website) {
         } catch (URISyntaxException e) {
             throw InvalidInput.of(field, "must be an absolute http(s) URL");
         }
+        return url;
     }
 }
