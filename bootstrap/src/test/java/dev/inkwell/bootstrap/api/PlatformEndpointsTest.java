@@ -1,0 +1,49 @@
+package dev.inkwell.bootstrap.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** OpenAPI, Swagger UI and health: the manual test bench and the probes. */
+@QuarkusTest
+class PlatformEndpointsTest {
+
+    @Test
+    void the_openapi_document_describes_every_endpoint_with_errors_and_the_bearer_scheme() {
+        given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.bearer.bearerFormat", equalTo("JWT"))
+                .body("paths.'/auth/login'.post.responses.'401'", notNullValue())
+                .body("paths.'/auth/me'.get.security[0].bearer", notNullValue())
+                .body("paths.'/users'.post.responses.'201'", notNullValue())
+                .body("paths.'/users'.post.responses.'409'", notNullValue())
+                .body("paths.'/users'.get", notNullValue())
+                .body("paths.'/users/{id}'.get", notNullValue())
+                .body("paths.'/users/{id}'.patch", notNullValue())
+                .body("paths.'/users/{id}'.delete.responses.'204'", notNullValue())
+                .body("paths.'/users/{id}/role'.put", notNullValue())
+                .body("paths.'/admin/audit'.get.responses.'403'", notNullValue())
+                .body("components.responses.BadRequest.content.'application/problem+json'.schema", notNullValue())
+                .body("components.schemas.Problem.properties.errors", notNullValue())
+                .body("components.schemas.RegisterUserRequest.properties.email.examples[0]", equalTo("ada@example.com"))
+                .body("components.schemas.PrivateUser.properties.keySet()", hasItem("email"))
+                .body("components.schemas.PublicUser.properties.keySet()", org.hamcrest.Matchers.not(hasItem("email")));
+    }
+
+    @Test
+    void the_swagger_ui_is_served() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void liveness_and_readiness_including_the_database_are_up() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+}
