@@ -1,0 +1,62 @@
+package dev.inkwell.bootstrap.persistence;
+
+import static dev.inkwell.bootstrap.support.Api.asToken;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.inkwell.bootstrap.support.Api;
+import dev.inkwell.bootstrap.support.Api.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * List endpoints run a fixed number of SQL statements whatever the page size (no N+1).
+ * Counted with Hibernate statistics over one whole HTTP request, token check included.
+ */
+@QuarkusTest
+class ListQueryStatementCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void listing_users_costs_the_same_statements_for_1_and_50_rows() {
+        for (int i = 0; i < 3; i++) {
+            TestUser user = Api.register("Counted");
+            user.as().body(Map.of("bio", "with a profile row")).patch("/users/" + user.id()).then().statusCode(200);
+        }
+        String admin = Api.adminToken();
+        long one = statementsFor(() -> asToken(admin).queryParam("limit", 1).get("/users").then().statusCode(200)
+                .body("data.size()", equalTo(1)));
+        long fifty = statementsFor(() -> asToken(admin).queryParam("limit", 50).get("/users").then().statusCode(200));
+        assertThat(fifty).isEqualTo(one);
+        assertThat(one).isLessThanOrEqualTo(3); // the caller's user row, the page, the count
+    }
+
+    @Test
+    void listing_the_audit_log_costs_the_same_statements_for_1_and_50_rows() {
+        String admin = Api.adminToken();
+        long one = statementsFor(() -> asToken(admin).queryParam("limit", 1).get("/admin/audit").then().statusCode(200));
+        long fifty = statementsFor(() -> asToken(admin).queryParam("limit", 50).get("/admin/audit").then().statusCode(200));
+        assertThat(fifty).isEqualTo(one);
+        assertThat(one).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void a_users_page_with_recent_posts_is_a_fixed_number_of_statements() {
+        TestUser user = Api.register("Page Owner");
+        long statements = statementsFor(() -> Api.json().get("/users/" + user.id()).then().statusCode(200));
+        assertThat(statements).isEqualTo(2); // the user (with profile), the recent posts
+    }
+
+    private long statementsFor(Runnable request) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        request.run();
+        return statistics.getPrepareStatementCount();
+    }
+}
