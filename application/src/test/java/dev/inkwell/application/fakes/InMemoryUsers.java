@@ -1,0 +1,116 @@
+package dev.inkwell.application.fakes;
+
+import dev.inkwell.application.port.out.UserQueries;
+import dev.inkwell.application.port.out.UserRepository;
+import dev.inkwell.application.shared.Page;
+import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.application.user.RecentPost;
+import dev.inkwell.domain.error.Conflict;
+import dev.inkwell.domain.user.Email;
+import dev.inkwell.domain.user.User;
+import dev.inkwell.domain.user.UserId;
+import dev.inkwell.domain.user.Username;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The user ports over a map, with the same uniqueness rules as the database's partial indexes. */
+public class InMemoryUsers implements UserRepository, UserQueries {
+
+    private final Map<UserId, User> users = new LinkedHashMap<>();
+    public final List<RecentPost> posts = new ArrayList<>();
+
+    @Override
+    public Optional<User> findActiveById(UserId id) {
+        return Optional.ofNullable(users.get(id)).filter(User::isActive);
+    }
+
+    @Override
+    public Optional<User> findAnyById(UserId id) {
+        return Optional.ofNullable(users.get(id));
+    }
+
+    @Override
+    public Optional<User> findActiveByEmail(Email email) {
+        return active().filter(u -> u.email().equals(email)).findFirst();
+    }
+
+    @Override
+    public boolean isEmailTakenByActiveUser(Email email) {
+        return findActiveByEmail(email).isPresent();
+    }
+
+    @Override
+    public boolean isUsernameTakenByActiveUser(Username username) {
+        return active().anyMatch(u -> u.username().equals(username));
+    }
+
+    @Override
+    public Set<String> activeUsernamesLike(Username base) {
+        return active().map(u -> u.username().value())
+                .filter(n -> n.equals(base.value()) || n.startsWith(base.value() + "-"))
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public void add(User user) {
+        checkUnique(user);
+        users.put(user.id(), user);
+    }
+
+    @Override
+    public void update(User user) {
+        checkUnique(user);
+        users.put(user.id(), user);
+    }
+
+    @Override
+    public void deletePermanently(UserId id) {
+        users.remove(id);
+    }
+
+    @Override
+    public Page<User> findActive(String search, PageRequest page) {
+        List<User> matching = active()
+                .filter(u -> search == null || u.email().value().contains(search.toLowerCase(Locale.ROOT))
+                        || u.name().value().toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparing(User::createdAt).reversed())
+                .toList();
+        List<User> slice = matching.stream().skip(page.offset()).limit(page.limit()).toList();
+        return new Page<>(slice, page.page(), page.limit(), matching.size());
+    }
+
+    @Override
+    public List<RecentPost> recentPosts(UserId author, boolean includeDrafts, int limit) {
+        return posts.stream().filter(p -> includeDrafts || p.published()).limit(limit).toList();
+    }
+
+    public int size() {
+        return users.size();
+    }
+
+    private Stream<User> active() {
+        return users.values().stream().filter(User::isActive);
+    }
+
+    private void checkUnique(User user) {
+        if (!user.isActive()) {
+            return;
+        }
+        active().filter(u -> !u.id().equals(user.id())).forEach(u -> {
+            if (u.email().equals(user.email())) {
+                throw new Conflict("email is already registered");
+            }
+            if (u.username().equals(user.username())) {
+                throw new Conflict("username is already taken");
+            }
+        });
+    }
+}
