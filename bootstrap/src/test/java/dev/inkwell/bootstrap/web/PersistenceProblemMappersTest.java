@@ -1,0 +1,46 @@
+package dev.inkwell.bootstrap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.inkwell.adapters.rest.problem.Problem;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.junit.jupiter.api.Test;
+
+class PersistenceProblemMappersTest {
+
+    @Test
+    void an_unreachable_database_is_503_with_retry_after_and_no_sql() {
+        Response refused = PersistenceProblemMappers.toResponse(new PersistenceException(
+                new JDBCConnectionException("Unable to acquire JDBC Connection", new SQLException("refused", "08001"),
+                        "select secret from users")), "GET", "/users");
+        assertThat(refused.getStatus()).isEqualTo(503);
+        assertThat(refused.getHeaderString("Retry-After")).isEqualTo("5");
+        Problem body = (Problem) refused.getEntity();
+        assertThat(body.detail()).doesNotContain("select").doesNotContain("JDBC");
+        assertThat(body.type()).isEqualTo("https://inkwell.dev/problems/unavailable");
+    }
+
+    @Test
+    void a_pool_timeout_or_connect_failure_is_503_too() {
+        assertThat(PersistenceProblemMappers.toResponse(new SQLException("Sorry, acquisition timeout!"), "GET", "/x")
+                .getStatus()).isEqualTo(503);
+        assertThat(PersistenceProblemMappers.toResponse(new PersistenceException(new ConnectException("refused")),
+                "GET", "/x").getStatus()).isEqualTo(503);
+        assertThat(PersistenceProblemMappers.toResponse(new SQLException("terminating connection", "57P01"), "GET", "/x")
+                .getStatus()).isEqualTo(503);
+    }
+
+    @Test
+    void a_lost_uniqueness_race_is_409_and_anything_else_500_without_details() {
+        assertThat(PersistenceProblemMappers.toResponse(new ConstraintViolationException("dup", new SQLException("dup", "23505"),
+                "users_email_active_uk"), "POST", "/users").getStatus()).isEqualTo(409);
+        Response other = PersistenceProblemMappers.toResponse(new PersistenceException("column x does not exist"), "GET", "/x");
+        assertThat(other.getStatus()).isEqualTo(500);
+        assertThat(((Problem) other.getEntity()).detail()).doesNotContain("column");
+    }
+}
