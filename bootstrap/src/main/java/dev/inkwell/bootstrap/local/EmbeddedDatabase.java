@@ -44,7 +44,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 Path dir = dataDir.toAbsolutePath();
                 Files.createDirectories(dir);
                 stopLeftOverServer(dir);
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+                // zonky tunes for throw-away test data (fsync off); data meant to survive must be durable
+                builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
             EmbeddedDatabase db = new EmbeddedDatabase(builder.start());
             db.createDatabaseIfMissing();

@@ -38,8 +38,9 @@ public final class LocalServices {
             LOG.info("using the configured external PostgreSQL; no embedded server is started");
             return;
         }
-        Path dataDir = Path.of(config.getOptionalValue(DATA_DIR, String.class).orElse("./.inkwell/pgdata"));
-        LOG.infof("starting the embedded PostgreSQL with its data in %s", dataDir.toAbsolutePath());
+        Path dataDir = Path.of(config.getOptionalValue(DATA_DIR, String.class).orElse("./.inkwell/pgdata"))
+                .toAbsolutePath().normalize();
+        LOG.infof("starting the embedded PostgreSQL with its data in %s", dataDir);
         EmbeddedDatabase db = EmbeddedDatabase.start(dataDir);
         System.setProperty(JDBC_URL, db.jdbcUrl());
         System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);

@@ -37,6 +37,8 @@ class EmbeddedDatabaseTest {
         }
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir)) {
             assertThat(queryInt(db, "select id from survivor")).isEqualTo(42);
+            assertThat(queryInt(db, "select case when current_setting('fsync') = 'on' then 1 else 0 end"))
+                    .as("fsync is on for a persistent directory").isEqualTo(1);
         }
     }
 
