@@ -6,6 +6,7 @@ import dev.inkwell.application.port.in.RegisterUserUseCase;
 import dev.inkwell.application.port.in.UpdateUserUseCase;
 import dev.inkwell.application.port.out.AuditLog;
 import dev.inkwell.application.port.out.PasswordHasher;
+import dev.inkwell.application.port.out.TransactionRunner;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.domain.audit.AuditAction;
 import dev.inkwell.domain.audit.AuditEvent;
@@ -32,32 +33,55 @@ import java.util.UUID;
 public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCase, ChangeRoleUseCase,
         DeleteUserUseCase {
 
+    /** Attempts at a generated username when concurrent registrations keep taking the candidate. */
+    static final int MAX_ATTEMPTS = 20;
+
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final UsernameAllocator usernames;
     private final AuditLog audit;
+    private final TransactionRunner transactions;
     private final Clock clock;
 
     @Inject
     public UserAccountService(UserRepository users, PasswordHasher hasher, UsernameAllocator usernames,
-                              AuditLog audit, Clock clock) {
+                              AuditLog audit, TransactionRunner transactions, Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.usernames = usernames;
         this.audit = audit;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
+    /**
+     * One transaction per attempt: when a concurrent registration takes the generated username
+     * first (the unique index decides), the next attempt picks the next free suffix. A username
+     * the client chose, or a taken e-mail, is a {@code Conflict} at once.
+     */
     @Override
-    @Transactional
     public User register(RegisterUserCommand command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inNewTransaction(() -> registerOnce(command));
+            } catch (Conflict e) {
+                boolean lostGeneratedUsername = command.username() == null
+                        && e.subject().filter("username"::equals).isPresent();
+                if (!lostGeneratedUsername || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private User registerOnce(RegisterUserCommand command) {
         if (users.isEmailTakenByActiveUser(command.email())) {
-            throw new Conflict("email is already registered");
+            throw new Conflict("email is already registered", "email");
         }
         Username username;
         if (command.username() != null) {
             if (users.isUsernameTakenByActiveUser(command.username())) {
-                throw new Conflict("username is already taken");
+                throw new Conflict("username is already taken", "username");
             }
             username = command.username();
         } else {
@@ -79,7 +103,7 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
         Map<String, Object> changes = new LinkedHashMap<>();
         if (command.username() != null && !command.username().equals(user.username())) {
             if (users.isUsernameTakenByActiveUser(command.username())) {
-                throw new Conflict("username is already taken");
+                throw new Conflict("username is already taken", "username");
             }
             changes.put("username", command.username().value());
         }

@@ -54,6 +54,10 @@ public class InMemoryUsers implements UserRepository, UserQueries {
 
     @Override
     public Set<String> activeUsernamesLike(Username base) {
+        if (staleUsernameChecks > 0) {
+            staleUsernameChecks--;
+            return Set.of();
+        }
         return active().map(u -> u.username().value())
                 .filter(n -> n.equals(base.value()) || n.startsWith(base.value() + "-"))
                 .collect(Collectors.toSet());
@@ -92,6 +96,9 @@ public class InMemoryUsers implements UserRepository, UserQueries {
         return posts.stream().filter(p -> includeDrafts || p.published()).limit(limit).toList();
     }
 
+    /** Makes the next {@code n} checks of username availability miss, as when a concurrent insert wins the race. */
+    public int staleUsernameChecks;
+
     public int size() {
         return users.size();
     }
@@ -106,10 +113,10 @@ public class InMemoryUsers implements UserRepository, UserQueries {
         }
         active().filter(u -> !u.id().equals(user.id())).forEach(u -> {
             if (u.email().equals(user.email())) {
-                throw new Conflict("email is already registered");
+                throw new Conflict("email is already registered", "email");
             }
             if (u.username().equals(user.username())) {
-                throw new Conflict("username is already taken");
+                throw new Conflict("username is already taken", "username");
             }
         });
     }

@@ -1,6 +1,7 @@
 package dev.inkwell.application.fakes;
 
 import dev.inkwell.application.port.out.TokenIssuer;
+import dev.inkwell.application.port.out.TransactionRunner;
 import dev.inkwell.application.user.AuthenticationService;
 import dev.inkwell.application.user.RegisterUserCommand;
 import dev.inkwell.application.user.UserAccountService;
@@ -25,7 +26,14 @@ public class UserFixture {
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     public final TokenIssuer tokens = user -> new TokenIssuer.IssuedToken("token-for-" + user.id(), 3600);
     public final UsernameAllocator allocator = new UsernameAllocator(users);
-    public final UserAccountService accounts = new UserAccountService(users, hasher, allocator, audit, clock);
+    public final TransactionRunner transactions = new TransactionRunner() {
+        @Override
+        public <T> T inNewTransaction(java.util.function.Supplier<T> work) {
+            return work.get();
+        }
+    };
+    public final UserAccountService accounts =
+            new UserAccountService(users, hasher, allocator, audit, transactions, clock);
     public final AuthenticationService authentication =
             new AuthenticationService(users, hasher, tokens, allocator, audit, clock);
     public final UserDirectoryService directory = new UserDirectoryService(users, users);

@@ -42,6 +42,22 @@ class UserAccountServiceTest {
     }
 
     @Test
+    void losing_the_race_for_a_generated_username_retries_with_the_next_suffix() {
+        f.register("Ada", "a1@example.com");
+        f.users.staleUsernameChecks = 1; // the first attempt does not see "ada" and collides on insert
+        assertThat(f.register("Ada", "a2@example.com").username().value()).isEqualTo("ada-2");
+        assertThat(f.users.size()).isEqualTo(2);
+    }
+
+    @Test
+    void a_chosen_username_is_never_silently_changed() {
+        f.accounts.register(RegisterUserCommand.of("a1@example.com", "password-1", "Ada", "ada", null, null, null));
+        f.users.staleUsernameChecks = 5;
+        assertThatThrownBy(() -> f.accounts.register(RegisterUserCommand.of("a2@example.com", "password-1", "Ada", "ada",
+                null, null, null))).isInstanceOf(Conflict.class);
+    }
+
+    @Test
     void a_taken_email_or_username_is_a_conflict_and_nothing_is_written() {
         f.accounts.register(RegisterUserCommand.of("ada@example.com", "password-1", "Ada", "ada", null, null, null));
         int events = f.audit.events.size();

@@ -80,6 +80,58 @@ class UsersApiTest {
     }
 
     @Test
+    void concurrent_registrations_with_one_name_all_succeed_with_distinct_usernames() throws Exception {
+        String name = "Racer " + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
+        int n = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Response>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Map<String, Object> body = Api.registration("x");
+            body.remove("username");
+            body.put("name", name);
+            results.add(pool.submit(() -> {
+                start.await();
+                return json().body(body).post("/users");
+            }));
+        }
+        start.countDown();
+        java.util.Set<String> usernames = new java.util.HashSet<>();
+        for (java.util.concurrent.Future<Response> result : results) {
+            Response response = result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+            usernames.add(response.path("username"));
+        }
+        pool.shutdown();
+        assertThat(usernames).hasSize(n);
+    }
+
+    @Test
+    void concurrent_registrations_with_one_email_give_one_201_and_409s() throws Exception {
+        String email = Api.unique("same") + "@example.com";
+        int n = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Map<String, Object> body = Api.registration("Same Email");
+            body.put("email", email);
+            results.add(pool.submit(() -> {
+                start.await();
+                return json().body(body).post("/users").statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> result : results) {
+            statuses.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(new Sql(dataSource).count("select count(*) from users where email = ?", email)).isEqualTo(1);
+    }
+
+    @Test
     void a_taken_email_any_case_or_username_is_a_409() {
         TestUser existing = Api.register("Taken");
         Map<String, Object> sameEmail = Api.registration("Other");

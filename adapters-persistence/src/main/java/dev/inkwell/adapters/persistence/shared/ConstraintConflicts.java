@@ -11,12 +11,15 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 public final class ConstraintConflicts {
 
-    private static final Map<String, String> MESSAGES = Map.of(
-            "users_email_active_uk", "email is already registered",
-            "users_username_active_uk", "username is already taken",
-            "posts_slug_uk", "slug is already taken",
-            "categories_name_uk", "a category with this name already exists",
-            "categories_slug_uk", "a category with this slug already exists");
+    private record Clash(String subject, String message) {
+    }
+
+    private static final Map<String, Clash> CLASHES = Map.of(
+            "users_email_active_uk", new Clash("email", "email is already registered"),
+            "users_username_active_uk", new Clash("username", "username is already taken"),
+            "posts_slug_uk", new Clash("slug", "slug is already taken"),
+            "categories_name_uk", new Clash("name", "a category with this name already exists"),
+            "categories_slug_uk", new Clash("slug", "a category with this slug already exists"));
 
     private ConstraintConflicts() {
     }
@@ -26,11 +29,11 @@ public final class ConstraintConflicts {
             em.flush();
         } catch (ConstraintViolationException e) {
             String name = e.getConstraintName();
-            String message = name == null ? null : MESSAGES.get(name);
-            if (message == null) {
+            Clash clash = name == null ? null : CLASHES.get(name);
+            if (clash == null) {
                 throw e;
             }
-            throw new Conflict(message);
+            throw new Conflict(clash.message(), clash.subject());
         }
     }
 }
