@@ -14,13 +14,17 @@ import java.util.Optional;
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedDatabase database;
+    private DatabaseProxy proxy;
 
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
         if (externalUrl().isEmpty()) {
             database = EmbeddedDatabase.start(null);
-            config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+            proxy = DatabaseProxy.start(database.port());
+            // the service talks to the database through a proxy that tests can cut (see DatabaseOutageTest)
+            config.put("quarkus.datasource.jdbc.url", database.jdbcUrl().replace(":" + database.port() + "/",
+                    ":" + proxy.port() + "/"));
             config.put("quarkus.datasource.username", EmbeddedDatabase.USER);
         }
         return config;
@@ -28,6 +32,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public void stop() {
+        if (proxy != null) {
+            proxy.close();
+        }
         if (database != null) {
             database.close();
         }
