@@ -89,6 +89,13 @@ class AuthApiTest {
     }
 
     @Test
+    void an_invalid_token_is_a_401_even_on_a_public_endpoint_rather_than_silent_anonymity() {
+        TestUser user = Api.register("Public Page");
+        asToken("garbage").get("/users/" + user.id()).then().statusCode(401).contentType(PROBLEM_JSON);
+        json().get("/users/" + user.id()).then().statusCode(200);
+    }
+
+    @Test
     void expired_tokens_and_tokens_of_another_issuer_are_refused() {
         TestUser user = Api.register("Token Tester");
         Instant past = Instant.now().minusSeconds(7200);
