@@ -15,6 +15,7 @@ import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.error.NotFound;
 import dev.inkwell.domain.shared.Timestamps;
 import dev.inkwell.domain.user.Actor;
+import dev.inkwell.domain.user.PasswordHash;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.User;
 import dev.inkwell.domain.user.UserId;
@@ -61,9 +62,10 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
      */
     @Override
     public User register(RegisterUserCommand command) {
+        PasswordHash hash = hasher.hash(command.password()); // slow: once, not once per attempt
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.inNewTransaction(() -> registerOnce(command));
+                return transactions.inNewTransaction(() -> registerOnce(command, hash));
             } catch (Conflict e) {
                 boolean lostGeneratedUsername = command.username() == null
                         && e.subject().filter("username"::equals).isPresent();
@@ -74,7 +76,7 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
         }
     }
 
-    private User registerOnce(RegisterUserCommand command) {
+    private User registerOnce(RegisterUserCommand command, PasswordHash hash) {
         if (users.isEmailTakenByActiveUser(command.email())) {
             throw new Conflict("email is already registered", "email");
         }
@@ -88,8 +90,7 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
             username = usernames.firstFree(Username.generateFrom(command.name().value()));
         }
         Instant now = Timestamps.now(clock);
-        User user = User.register(command.email(), username, command.name(),
-                hasher.hash(command.password()), command.profile(), now);
+        User user = User.register(command.email(), username, command.name(), hash, command.profile(), now);
         users.add(user);
         audit.record(AuditEvent.record(now, null, AuditAction.USER_REGISTERED, EntityType.USER,
                 user.id().value(), Map.of("email", user.email().value(), "username", username.value())));

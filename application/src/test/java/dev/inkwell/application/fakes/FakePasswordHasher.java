@@ -11,9 +11,11 @@ public class FakePasswordHasher implements PasswordHasher {
 
     public static final PasswordHash DECOY = new PasswordHash("hashed:<decoy>");
     public final List<PasswordHash> checked = new ArrayList<>();
+    public int hashes;
 
     @Override
     public PasswordHash hash(PlainPassword password) {
+        hashes++;
         return new PasswordHash("hashed:" + password.value());
     }
 

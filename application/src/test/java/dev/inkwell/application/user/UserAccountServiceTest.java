@@ -45,8 +45,10 @@ class UserAccountServiceTest {
     void losing_the_race_for_a_generated_username_retries_with_the_next_suffix() {
         f.register("Ada", "a1@example.com");
         f.users.staleUsernameChecks = 1; // the first attempt does not see "ada" and collides on insert
+        int hashesBefore = f.hasher.hashes;
         assertThat(f.register("Ada", "a2@example.com").username().value()).isEqualTo("ada-2");
         assertThat(f.users.size()).isEqualTo(2);
+        assertThat(f.hasher.hashes - hashesBefore).as("bcrypt runs once, not once per attempt").isEqualTo(1);
     }
 
     @Test

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import dev.inkwell.bootstrap.support.Api;
 import dev.inkwell.bootstrap.support.Api.TestUser;
+import dev.inkwell.bootstrap.support.Concurrently;
 import dev.inkwell.bootstrap.support.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class UsersApiTest {
+
+    /** ISO-8601 in UTC with a Z, at most millisecond precision: 2026-11-21T14:20:00.123Z */
+    static final String ISO_UTC = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z";
 
     @Inject
     DataSource dataSource;
@@ -55,6 +59,8 @@ class UsersApiTest {
                 .body("profile.bio", equalTo("Hello there"))
                 .body("profile.avatar", nullValue())
                 .body("createdAt", not(startsWith("2000")))
+                .body("createdAt", org.hamcrest.Matchers.matchesPattern(ISO_UTC))
+                .body("updatedAt", org.hamcrest.Matchers.matchesPattern(ISO_UTC))
                 .body("$", not(hasKey("password")))
                 .body("$", not(hasKey("passwordHash")));
     }
@@ -82,51 +88,26 @@ class UsersApiTest {
     @Test
     void concurrent_registrations_with_one_name_all_succeed_with_distinct_usernames() throws Exception {
         String name = "Racer " + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
-        int n = 8;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<Response>> results = new java.util.ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        List<Response> responses = Concurrently.run(8, i -> {
             Map<String, Object> body = Api.registration("x");
             body.remove("username");
             body.put("name", name);
-            results.add(pool.submit(() -> {
-                start.await();
-                return json().body(body).post("/users");
-            }));
-        }
-        start.countDown();
-        java.util.Set<String> usernames = new java.util.HashSet<>();
-        for (java.util.concurrent.Future<Response> result : results) {
-            Response response = result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            return () -> json().body(body).post("/users");
+        });
+        for (Response response : responses) {
             assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
-            usernames.add(response.path("username"));
         }
-        pool.shutdown();
-        assertThat(usernames).hasSize(n);
+        assertThat(responses.stream().map(r -> (String) r.path("username")).distinct()).hasSize(8);
     }
 
     @Test
     void concurrent_registrations_with_one_email_give_one_201_and_409s() throws Exception {
         String email = Api.unique("same") + "@example.com";
-        int n = 4;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        List<Integer> statuses = Concurrently.run(4, i -> {
             Map<String, Object> body = Api.registration("Same Email");
             body.put("email", email);
-            results.add(pool.submit(() -> {
-                start.await();
-                return json().body(body).post("/users").statusCode();
-            }));
-        }
-        start.countDown();
-        List<Integer> statuses = new java.util.ArrayList<>();
-        for (java.util.concurrent.Future<Integer> result : results) {
-            statuses.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+            return () -> json().body(body).post("/users").statusCode();
+        });
         assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
         assertThat(new Sql(dataSource).count("select count(*) from users where email = ?", email)).isEqualTo(1);
     }

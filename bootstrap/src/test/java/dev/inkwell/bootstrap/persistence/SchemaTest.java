@@ -1,0 +1,69 @@
+package dev.inkwell.bootstrap.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** The contract's Database section, checked in the catalogue of the schema Flyway built. */
+@QuarkusTest
+class SchemaTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void every_foreign_key_has_an_index_starting_with_its_column() throws Exception {
+        List<String> unindexed = strings("""
+                select c.conrelid::regclass || '.' || a.attname
+                from pg_constraint c
+                join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+                where c.contype = 'f'
+                  and not exists (select 1 from pg_index i
+                                  where i.indrelid = c.conrelid and i.indkey[0] = c.conkey[1])""");
+        assertThat(unindexed).isEmpty();
+    }
+
+    @Test
+    void active_users_email_and_username_are_unique_through_partial_indexes() throws Exception {
+        assertThat(strings("""
+                select indexname from pg_indexes
+                where tablename = 'users' and indexdef like 'CREATE UNIQUE INDEX%WHERE (deleted_at IS NULL)'
+                order by indexname""")).containsExactly("users_email_active_uk", "users_username_active_uk");
+    }
+
+    @Test
+    void posts_have_a_generated_weighted_tsvector_with_a_gin_index() throws Exception {
+        assertThat(strings("""
+                select attgenerated::text from pg_attribute
+                where attrelid = 'posts'::regclass and attname = 'search_vector'""")).containsExactly("s");
+        assertThat(strings("select indexdef from pg_indexes where indexname = 'posts_search_idx'"))
+                .singleElement().asString().contains("USING gin (search_vector)");
+    }
+
+    @Test
+    void things_that_go_together_cascade() throws Exception {
+        assertThat(strings("""
+                select conrelid::regclass || '->' || confrelid::regclass from pg_constraint
+                where contype = 'f' and confdeltype = 'c' order by 1""")).containsExactly(
+                "comments->posts", "comments->users", "post_categories->categories", "post_categories->posts",
+                "posts->users", "profiles->users");
+    }
+
+    private List<String> strings(String sql) throws Exception {
+        List<String> result = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                result.add(rs.getString(1));
+            }
+        }
+        return result;
+    }
+}
