@@ -1,6 +1,7 @@
 package dev.inkwell.bootstrap.config;
 
 import dev.inkwell.application.port.in.BootstrapAdminUseCase;
+import dev.inkwell.domain.error.InvalidInput;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,8 +25,13 @@ public class BootstrapAdmin {
             }
             return;
         }
-        if (useCase.ensureAdmin(email.get(), password.get())) {
-            LOG.infof("created the bootstrap administrator %s", email.get());
+        try {
+            if (useCase.ensureAdmin(email.get(), password.get())) {
+                LOG.infof("created the bootstrap administrator %s", email.get());
+            }
+        } catch (InvalidInput e) {
+            throw new IllegalStateException("inkwell.bootstrap-admin.email/.password (INKWELL_BOOTSTRAP_ADMIN_EMAIL,"
+                    + " INKWELL_BOOTSTRAP_ADMIN_PASSWORD) are invalid: " + e.getMessage(), e);
         }
     }
 }
