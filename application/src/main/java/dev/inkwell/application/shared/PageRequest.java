@@ -10,21 +10,19 @@ public record PageRequest(int page, int limit) {
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 100;
 
+    private static final String PAGE_RULE = "must be an integer of at least 1";
+    private static final String LIMIT_RULE = "must be an integer from 1 to " + MAX_LIMIT;
+
     public PageRequest {
-        if (page < 1) {
-            throw InvalidInput.of("page", "must be an integer of at least 1");
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw InvalidInput.of("limit", "must be an integer from 1 to " + MAX_LIMIT);
-        }
+        requirePage(page);
+        requireLimit(limit);
     }
 
-    /** Parses raw query parameters (null = default), reporting both when both are wrong. */
+    /** Parses raw query parameters (null or empty = default), reporting both when both are wrong. */
     public static PageRequest parse(String page, String limit) {
         InputCheck check = new InputCheck();
-        Integer p = check.check(() -> parseInt(page, DEFAULT_PAGE, "page", "must be an integer of at least 1"));
-        Integer l = check.check(() -> parseInt(limit, DEFAULT_LIMIT, "limit",
-                "must be an integer from 1 to " + MAX_LIMIT));
+        Integer p = check.check(() -> requirePage(integer(page, DEFAULT_PAGE, "page", PAGE_RULE)));
+        Integer l = check.check(() -> requireLimit(integer(limit, DEFAULT_LIMIT, "limit", LIMIT_RULE)));
         check.throwIfInvalid();
         return new PageRequest(p, l);
     }
@@ -33,18 +31,28 @@ public record PageRequest(int page, int limit) {
         return (long) (page - 1) * limit;
     }
 
-    private static int parseInt(String raw, int fallback, String field, String message) {
+    private static int requirePage(int page) {
+        if (page < 1) {
+            throw InvalidInput.of("page", PAGE_RULE);
+        }
+        return page;
+    }
+
+    private static int requireLimit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInput.of("limit", LIMIT_RULE);
+        }
+        return limit;
+    }
+
+    private static int integer(String raw, int fallback, String field, String rule) {
         if (raw == null || raw.isEmpty()) {
             return fallback;
         }
         try {
-            int value = Integer.parseInt(raw.strip());
-            if (field.equals("page") ? value < 1 : value < 1 || value > MAX_LIMIT) {
-                throw InvalidInput.of(field, message);
-            }
-            return value;
+            return Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInput.of(field, message);
+            throw InvalidInput.of(field, rule);
         }
     }
 }

@@ -57,7 +57,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl(USER, DATABASE);
+        return jdbcUrlOnPort(port());
+    }
+
+    /** The URL of this database as reached through another local port (a relay in front of it). */
+    public String jdbcUrlOnPort(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + USER;
     }
 
     public int port() {

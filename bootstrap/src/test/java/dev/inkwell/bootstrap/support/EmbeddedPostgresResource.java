@@ -23,8 +23,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             database = EmbeddedDatabase.start(null);
             proxy = DatabaseProxy.start(database.port());
             // the service talks to the database through a proxy that tests can cut (see DatabaseOutageTest)
-            config.put("quarkus.datasource.jdbc.url", database.jdbcUrl().replace(":" + database.port() + "/",
-                    ":" + proxy.port() + "/"));
+            config.put("quarkus.datasource.jdbc.url", database.jdbcUrlOnPort(proxy.port()));
             config.put("quarkus.datasource.username", EmbeddedDatabase.USER);
         }
         return config;
