@@ -53,6 +53,14 @@ class ListQueryStatementCountTest {
         assertThat(statements).isEqualTo(2); // the user (with profile), the recent posts
     }
 
+    @Test
+    void me_reads_the_caller_once_for_the_token_check_and_the_answer() {
+        TestUser user = Api.register("Only Once");
+        long statements = statementsFor(() -> user.as().get("/auth/me").then().statusCode(200)
+                .body("id", equalTo(user.id())));
+        assertThat(statements).isEqualTo(1);
+    }
+
     private long statementsFor(Runnable request) {
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();

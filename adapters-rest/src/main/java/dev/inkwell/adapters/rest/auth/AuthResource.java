@@ -3,12 +3,10 @@ package dev.inkwell.adapters.rest.auth;
 import dev.inkwell.adapters.rest.security.CurrentActor;
 import dev.inkwell.adapters.rest.user.UserResponses;
 import dev.inkwell.adapters.rest.user.UserResponses.PrivateUser;
-import dev.inkwell.application.port.in.CurrentUserUseCase;
 import dev.inkwell.application.port.in.LoginUseCase;
 import dev.inkwell.application.user.LoginCommand;
 import dev.inkwell.application.user.LoginResult;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,8 +32,6 @@ public class AuthResource {
 
     @Inject
     LoginUseCase login;
-    @Inject
-    CurrentUserUseCase currentUser;
     @Inject
     CurrentActor actor;
 
@@ -74,8 +70,6 @@ public class AuthResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PrivateUser.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     public PrivateUser me() {
-        return currentUser.currentUser(actor.required().id())
-                .map(UserResponses::privateView)
-                .orElseThrow(UnauthorizedException::new);
+        return UserResponses.privateView(actor.requiredUser());
     }
 }

@@ -1,6 +1,7 @@
 package dev.inkwell.adapters.rest.security;
 
 import dev.inkwell.domain.user.Actor;
+import dev.inkwell.domain.user.User;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,5 +29,11 @@ public class CurrentActor {
 
     public Actor required() {
         return optional().orElseThrow(UnauthorizedException::new);
+    }
+
+    /** The caller's account as read for this request's token check; no second read. */
+    public User requiredUser() {
+        required();
+        return identity.<User>getAttribute(CurrentUserAugmentor.USER_ATTRIBUTE);
     }
 }

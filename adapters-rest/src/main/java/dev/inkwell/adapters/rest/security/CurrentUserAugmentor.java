@@ -25,6 +25,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CurrentUserAugmentor implements SecurityIdentityAugmentor {
 
     static final String ACTOR_ATTRIBUTE = "inkwell.actor";
+    static final String USER_ATTRIBUTE = "inkwell.user";
 
     private final CurrentUserUseCase currentUser;
 
@@ -47,6 +48,7 @@ public class CurrentUserAugmentor implements SecurityIdentityAugmentor {
                     .addCredentials(identity.getCredentials())
                     .addAttributes(identity.getAttributes())
                     .addAttribute(ACTOR_ATTRIBUTE, actor)
+                    .addAttribute(USER_ATTRIBUTE, user)
                     .addRole(actor.role().name())
                     .build();
         });
