@@ -101,11 +101,21 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
     @Transactional
     public User update(Actor actor, UpdateUserCommand command) {
         User user = activeUser(command.userId());
+        Map<String, Object> changes = changes(user, command);
+        Instant now = Timestamps.now(clock);
+        user.edit(actor, command.name(), command.username(), command.profile(), now); // 403 before 409
+        if (changes.containsKey("username") && users.isUsernameTakenByAnotherActiveUser(user.username(), user.id())) {
+            throw new Conflict("username is already taken", "username");
+        }
+        users.update(user);
+        audit.record(event(actor, AuditAction.USER_UPDATED, user.id(), changes, now));
+        return user;
+    }
+
+    /** What the command changes, for the audit trail (read before the aggregate is edited). */
+    private static Map<String, Object> changes(User user, UpdateUserCommand command) {
         Map<String, Object> changes = new LinkedHashMap<>();
         if (command.username() != null && !command.username().equals(user.username())) {
-            if (users.isUsernameTakenByActiveUser(command.username())) {
-                throw new Conflict("username is already taken", "username");
-            }
             changes.put("username", command.username().value());
         }
         if (command.name() != null && !command.name().equals(user.name())) {
@@ -114,11 +124,7 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
         if (command.profile() != null) {
             changes.put("profile", "updated");
         }
-        Instant now = Timestamps.now(clock);
-        user.edit(actor, command.name(), command.username(), command.profile(), now);
-        users.update(user);
-        audit.record(event(actor, AuditAction.USER_UPDATED, user.id(), changes, now));
-        return user;
+        return changes;
     }
 
     @Override

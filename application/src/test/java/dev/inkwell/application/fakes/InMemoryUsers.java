@@ -53,6 +53,11 @@ public class InMemoryUsers implements UserRepository, UserQueries {
     }
 
     @Override
+    public boolean isUsernameTakenByAnotherActiveUser(Username username, UserId self) {
+        return active().anyMatch(u -> u.username().equals(username) && !u.id().equals(self));
+    }
+
+    @Override
     public Set<String> activeUsernamesLike(Username base) {
         if (staleUsernameChecks > 0) {
             staleUsernameChecks--;

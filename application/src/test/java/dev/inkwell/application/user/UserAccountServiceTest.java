@@ -98,6 +98,15 @@ class UserAccountServiceTest {
     }
 
     @Test
+    void permission_is_checked_before_uniqueness_so_a_stranger_learns_nothing() {
+        User ada = f.register("Ada", "ada@example.com");
+        User bob = f.register("Bob", "bob@example.com");
+        assertThatThrownBy(() -> f.accounts.update(bob.asActor(),
+                UpdateUserCommand.of(ada.id(), null, bob.username().value(), null, null, null)))
+                .isInstanceOf(Forbidden.class);
+    }
+
+    @Test
     void taking_someone_elses_username_is_a_conflict() {
         User ada = f.register("Ada", "ada@example.com");
         User bob = f.register("Bob", "bob@example.com");

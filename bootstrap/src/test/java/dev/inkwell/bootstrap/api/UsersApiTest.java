@@ -307,6 +307,7 @@ class UsersApiTest {
         TestUser other = Api.register("Meddler");
         other.as().body(Map.of("name", "Hacked")).patch("/users/" + user.id()).then().statusCode(403)
                 .contentType(PROBLEM_JSON);
+        other.as().body(Map.of("username", other.username())).patch("/users/" + user.id()).then().statusCode(403);
         json().body(Map.of("name", "Hacked")).patch("/users/" + user.id()).then().statusCode(401);
         asToken(Api.adminToken()).body(Map.of("name", "Fixed By Admin")).patch("/users/" + user.id())
                 .then().statusCode(200).body("name", equalTo("Fixed By Admin"));

@@ -66,6 +66,11 @@ public class UserPersistenceAdapter implements UserRepository, UserQueries {
     }
 
     @Override
+    public boolean isUsernameTakenByAnotherActiveUser(Username username, UserId self) {
+        return UserEntity.count("username = ?1 and id <> ?2 and " + ACTIVE, username.value(), self.value()) > 0;
+    }
+
+    @Override
     public Set<String> activeUsernamesLike(Username base) {
         List<String> names = em.createQuery("select u.username from UserEntity u where u.deletedAt is null"
                         + " and (u.username = :base or u.username like :prefix escape '!')", String.class)

@@ -21,6 +21,9 @@ public interface UserRepository {
 
     boolean isUsernameTakenByActiveUser(Username username);
 
+    /** Whether an active user other than {@code self} has {@code username}. */
+    boolean isUsernameTakenByAnotherActiveUser(Username username, UserId self);
+
     /** Usernames of active users equal to {@code base} or starting with {@code base + "-"}. */
     Set<String> activeUsernamesLike(Username base);
 
