@@ -49,6 +49,10 @@ public class InMemoryUsers implements UserRepository, UserQueries {
 
     @Override
     public boolean isUsernameTakenByActiveUser(Username username) {
+        if (staleUsernameChecks > 0) {
+            staleUsernameChecks--;
+            return false;
+        }
         return active().anyMatch(u -> u.username().equals(username));
     }
 
@@ -101,7 +105,10 @@ public class InMemoryUsers implements UserRepository, UserQueries {
         return posts.stream().filter(p -> includeDrafts || p.published()).limit(limit).toList();
     }
 
-    /** Makes the next {@code n} checks of username availability miss, as when a concurrent insert wins the race. */
+    /**
+     * Makes the next {@code n} username look-ups (availability or candidates) miss, as when a
+     * concurrent insert commits between the look-up and ours; the insert then collides.
+     */
     public int staleUsernameChecks;
 
     public int size() {

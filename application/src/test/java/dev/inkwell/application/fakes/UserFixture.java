@@ -26,9 +26,11 @@ public class UserFixture {
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     public final TokenIssuer tokens = user -> new TokenIssuer.IssuedToken("token-for-" + user.id(), 3600);
     public final UsernameAllocator allocator = new UsernameAllocator(users);
+    public int transactionsRun;
     public final TransactionRunner transactions = new TransactionRunner() {
         @Override
         public <T> T inNewTransaction(java.util.function.Supplier<T> work) {
+            transactionsRun++;
             return work.get();
         }
     };

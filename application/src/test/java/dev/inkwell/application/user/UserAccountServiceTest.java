@@ -54,9 +54,12 @@ class UserAccountServiceTest {
     @Test
     void a_chosen_username_is_never_silently_changed() {
         f.accounts.register(RegisterUserCommand.of("a1@example.com", "password-1", "Ada", "ada", null, null, null));
-        f.users.staleUsernameChecks = 5;
+        f.users.staleUsernameChecks = 1; // the availability check misses "ada"; the insert collides
+        int before = f.transactionsRun;
         assertThatThrownBy(() -> f.accounts.register(RegisterUserCommand.of("a2@example.com", "password-1", "Ada", "ada",
-                null, null, null))).isInstanceOf(Conflict.class);
+                null, null, null))).isInstanceOf(Conflict.class).hasMessage("username is already taken");
+        assertThat(f.transactionsRun - before).as("no retry under another name").isEqualTo(1);
+        assertThat(f.users.size()).isEqualTo(1);
     }
 
     @Test
