@@ -36,6 +36,16 @@ class PersistenceProblemMappersTest {
     }
 
     @Test
+    void a_concurrent_modification_caught_by_the_version_column_is_409() {
+        Response response = PersistenceProblemMappers.toResponse(
+                new jakarta.persistence.OptimisticLockException("Row was updated or deleted by another transaction"),
+                "PATCH", "/users/1");
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(((Problem) response.getEntity()).detail()).isEqualTo(
+                "the resource was changed concurrently; reload and retry");
+    }
+
+    @Test
     void a_lost_uniqueness_race_is_409_and_anything_else_500_without_details() {
         assertThat(PersistenceProblemMappers.toResponse(new ConstraintViolationException("dup", new SQLException("dup", "23505"),
                 "users_email_active_uk"), "POST", "/users").getStatus()).isEqualTo(409);
