@@ -6,6 +6,7 @@ import dev.inkwell.application.port.in.RegisterUserUseCase;
 import dev.inkwell.application.port.in.UpdateUserUseCase;
 import dev.inkwell.application.port.out.AuditLog;
 import dev.inkwell.application.port.out.PasswordHasher;
+import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.TransactionRunner;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.domain.audit.AuditAction;
@@ -42,16 +43,19 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
     private final UsernameAllocator usernames;
     private final AuditLog audit;
     private final TransactionRunner transactions;
+    private final PopularPostsCache popularPosts;
     private final Clock clock;
 
     @Inject
     public UserAccountService(UserRepository users, PasswordHasher hasher, UsernameAllocator usernames,
-                              AuditLog audit, TransactionRunner transactions, Clock clock) {
+                              AuditLog audit, TransactionRunner transactions, PopularPostsCache popularPosts,
+                              Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.usernames = usernames;
         this.audit = audit;
         this.transactions = transactions;
+        this.popularPosts = popularPosts;
         this.clock = clock;
     }
 
@@ -150,12 +154,14 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
             users.deletePermanently(userId);
             audit.record(event(actor, AuditAction.USER_PURGED, userId,
                     Map.of("email", user.email().value(), "username", user.username().value()), now));
+            popularPosts.invalidate(); // their posts leave every public read
             return;
         }
         User user = activeUser(userId);
         user.softDelete(actor, now);
         users.update(user);
         audit.record(event(actor, AuditAction.USER_DELETED, userId, Map.of(), now));
+        popularPosts.invalidate(); // their posts and comments leave every public read
     }
 
     private User activeUser(UserId id) {

@@ -34,8 +34,9 @@ public class UserFixture {
             return work.get();
         }
     };
+    public final CountingPopularCache popularPosts = new CountingPopularCache();
     public final UserAccountService accounts =
-            new UserAccountService(users, hasher, allocator, audit, transactions, clock);
+            new UserAccountService(users, hasher, allocator, audit, transactions, popularPosts, clock);
     public final AuthenticationService authentication =
             new AuthenticationService(users, hasher, tokens, allocator, audit, clock);
     public final UserDirectoryService directory = new UserDirectoryService(users, users);

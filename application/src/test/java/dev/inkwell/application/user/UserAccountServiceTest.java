@@ -134,10 +134,12 @@ class UserAccountServiceTest {
         f.accounts.delete(user.asActor(), user.id(), false);
         assertThat(f.users.findActiveById(user.id())).isEmpty();
         assertThat(f.audit.last().action()).isEqualTo(AuditAction.USER_DELETED);
+        assertThat(f.popularPosts.invalidations).as("their posts leave the popular list").isEqualTo(1);
         assertThatThrownBy(() -> f.accounts.delete(user.asActor(), user.id(), true)).isInstanceOf(Forbidden.class);
         f.accounts.delete(f.admin(), user.id(), true);
         assertThat(f.users.findAnyById(user.id())).isEmpty();
         assertThat(f.audit.last().action()).isEqualTo(AuditAction.USER_PURGED);
+        assertThat(f.popularPosts.invalidations).isEqualTo(2);
         assertThatThrownBy(() -> f.accounts.delete(f.admin(), user.id(), true)).isInstanceOf(NotFound.class);
     }
 }

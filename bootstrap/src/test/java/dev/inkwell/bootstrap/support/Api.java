@@ -60,12 +60,54 @@ public final class Api {
                 .post("/auth/login").then().statusCode(200).extract().path("accessToken");
     }
 
-    public static String adminToken() {
-        return login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    private static String adminToken;
+
+    /** The bootstrap admin's token, logged in once per test JVM (bcrypt is slow on purpose). */
+    public static synchronized String adminToken() {
+        if (adminToken == null) {
+            adminToken = login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        }
+        return adminToken;
     }
 
     public static String adminId() {
         return asToken(adminToken()).get("/auth/me").then().statusCode(200).extract().path("id");
+    }
+
+    /** A draft by {@code author}; returns the response body's id and slug. */
+    public static Post createPost(TestUser author, String title, String... categoryIds) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("content", "Content of " + title);
+        body.put("categoryIds", java.util.List.of(categoryIds));
+        var response = author.as().body(body).post("/posts").then().statusCode(201).extract();
+        return new Post(response.path("id"), response.path("slug"));
+    }
+
+    public static Post publishedPost(TestUser author, String title, String... categoryIds) {
+        Post post = createPost(author, title, categoryIds);
+        author.as().post("/posts/" + post.id() + "/publish").then().statusCode(200);
+        return post;
+    }
+
+    public static String comment(TestUser writer, Post post, String content) {
+        return writer.as().body(Map.of("content", content)).post("/posts/" + post.id() + "/comments")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A category created by the bootstrap admin; returns its id and slug. */
+    public static Category createCategory(String name, String parentId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("parentId", parentId);
+        var response = asToken(adminToken()).body(body).post("/categories").then().statusCode(201).extract();
+        return new Category(response.path("id"), response.path("slug"));
+    }
+
+    public record Post(String id, String slug) {
+    }
+
+    public record Category(String id, String slug) {
     }
 
     /** Promotes a user (as the bootstrap admin) and returns a fresh token for them. */

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Direct SQL for arranging rows the API cannot create yet (posts, comments) and for checks. */
+/** Direct SQL for arranging many rows quickly (posts, comments, links) and for checks. */
 public final class Sql {
 
     private final DataSource dataSource;
@@ -19,12 +19,16 @@ public final class Sql {
 
     public UUID insertPost(String authorId, String title, boolean published, Instant createdAt) {
         UUID id = UUID.randomUUID();
-        update("insert into posts (id, author_id, title, slug, content, published, published_at, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, 'content', ?, ?, ?, ?)",
+        update("insert into posts (id, author_id, title, slug, content, published, published_at, slug_frozen,"
+                        + " created_at, updated_at) values (?, ?, ?, ?, 'content', ?, ?, ?, ?, ?)",
                 id, UUID.fromString(authorId), title, "p-" + id, published,
-                published ? java.sql.Timestamp.from(createdAt) : null,
+                published ? java.sql.Timestamp.from(createdAt) : null, published,
                 java.sql.Timestamp.from(createdAt), java.sql.Timestamp.from(createdAt));
         return id;
+    }
+
+    public void linkCategory(UUID postId, String categoryId) {
+        update("insert into post_categories (post_id, category_id) values (?, ?)", postId, UUID.fromString(categoryId));
     }
 
     public UUID insertComment(UUID postId, String authorId) {

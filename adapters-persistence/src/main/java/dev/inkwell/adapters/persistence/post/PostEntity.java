@@ -1,0 +1,66 @@
+package dev.inkwell.adapters.persistence.post;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A row of {@code posts} with its category links. Written through this entity, read for
+ * display through the SQL projections of {@link PostReadModels}. The generated
+ * {@code search_vector} column is PostgreSQL's business and is not mapped.
+ */
+@Entity
+@Table(name = "posts")
+public class PostEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "author_id", nullable = false)
+    public UUID authorId;
+
+    @Column(nullable = false, length = 200)
+    public String title;
+
+    @Column(nullable = false, length = 100)
+    public String slug;
+
+    @Column(length = 500)
+    public String excerpt;
+
+    @Column(nullable = false)
+    public String content;
+
+    @Column(nullable = false)
+    public boolean published;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "slug_frozen", nullable = false)
+    public boolean slugFrozen;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @ElementCollection
+    @CollectionTable(name = "post_categories", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "category_id", nullable = false)
+    public Set<UUID> categoryIds = new HashSet<>();
+}

@@ -1,0 +1,45 @@
+package dev.inkwell.adapters.persistence.post;
+
+import dev.inkwell.domain.category.CategoryId;
+import dev.inkwell.domain.post.Excerpt;
+import dev.inkwell.domain.post.Post;
+import dev.inkwell.domain.post.PostContent;
+import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.post.PostTitle;
+import dev.inkwell.domain.post.Slug;
+import dev.inkwell.domain.user.UserId;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Post ⇄ row. Hand-written for the reason the README gives for users: the aggregate is rebuilt
+ * only through {@code Post.restore}, and exposes record-style accessors MapStruct reads on records only.
+ */
+@ApplicationScoped
+public class PostEntityMapper {
+
+    public Post toDomain(PostEntity e) {
+        Set<CategoryId> categories = e.categoryIds.stream().map(CategoryId::new).collect(Collectors.toSet());
+        return Post.restore(new PostId(e.id), new UserId(e.authorId), new PostTitle(e.title), new Slug(e.slug),
+                e.excerpt == null ? null : new Excerpt(e.excerpt), new PostContent(e.content), categories,
+                e.published, e.publishedAt, e.slugFrozen, e.createdAt, e.updatedAt);
+    }
+
+    public void copy(Post post, PostEntity e) {
+        e.id = post.id().value();
+        e.authorId = post.authorId().value();
+        e.title = post.title().value();
+        e.slug = post.slug().value();
+        e.excerpt = post.excerpt().map(Excerpt::value).orElse(null);
+        e.content = post.content().value();
+        e.published = post.isPublished();
+        e.publishedAt = post.publishedAt().orElse(null);
+        e.slugFrozen = post.isSlugFrozen();
+        e.createdAt = post.createdAt();
+        e.updatedAt = post.updatedAt();
+        Set<java.util.UUID> ids = post.categories().stream().map(CategoryId::value).collect(Collectors.toSet());
+        e.categoryIds.retainAll(ids);
+        e.categoryIds.addAll(ids);
+    }
+}

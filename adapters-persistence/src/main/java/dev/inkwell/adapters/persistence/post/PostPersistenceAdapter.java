@@ -1,0 +1,65 @@
+package dev.inkwell.adapters.persistence.post;
+
+import dev.inkwell.adapters.persistence.shared.ConstraintConflicts;
+import dev.inkwell.adapters.persistence.shared.LikePatterns;
+import dev.inkwell.application.port.out.PostRepository;
+import dev.inkwell.domain.post.Post;
+import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.post.Slug;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class PostPersistenceAdapter implements PostRepository {
+
+    private final EntityManager em;
+    private final PostEntityMapper mapper;
+
+    @Inject
+    public PostPersistenceAdapter(EntityManager em, PostEntityMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Post> findById(PostId id) {
+        return em.createQuery("select p from PostEntity p left join fetch p.categoryIds where p.id = :id and exists"
+                        + " (select 1 from UserEntity u where u.id = p.authorId and u.deletedAt is null)", PostEntity.class)
+                .setParameter("id", id.value())
+                .getResultStream().findFirst().map(mapper::toDomain);
+    }
+
+    @Override
+    public Set<String> slugsLike(Slug base) {
+        return new HashSet<>(em.createQuery("select p.slug from PostEntity p"
+                        + " where p.slug = :base or p.slug like :prefix escape '!'", String.class)
+                .setParameter("base", base.value())
+                .setParameter("prefix", LikePatterns.escape(base.value()) + "-%")
+                .getResultList());
+    }
+
+    @Override
+    public void add(Post post) {
+        PostEntity entity = new PostEntity();
+        mapper.copy(post, entity);
+        em.persist(entity);
+        ConstraintConflicts.flush(em);
+    }
+
+    @Override
+    public void update(Post post) {
+        PostEntity entity = em.find(PostEntity.class, post.id().value());
+        mapper.copy(post, entity);
+        ConstraintConflicts.flush(em);
+    }
+
+    @Override
+    public void delete(PostId id) {
+        // A bulk delete: PostgreSQL's ON DELETE CASCADE removes the comments and category links.
+        em.createNativeQuery("delete from posts where id = :id").setParameter("id", id.value()).executeUpdate();
+    }
+}

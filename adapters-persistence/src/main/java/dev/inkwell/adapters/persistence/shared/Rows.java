@@ -1,0 +1,43 @@
+package dev.inkwell.adapters.persistence.shared;
+
+import jakarta.persistence.Tuple;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Reading columns of native-query tuples whatever Java type the driver chose for them. */
+public final class Rows {
+
+    private Rows() {
+    }
+
+    public static Instant instant(Tuple row, String column) {
+        Object value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("column " + column + " is a " + value.getClass().getName());
+    }
+
+    public static UUID uuid(Tuple row, String column) {
+        return row.get(column, UUID.class);
+    }
+
+    public static String string(Tuple row, String column) {
+        return row.get(column, String.class);
+    }
+
+    public static long number(Tuple row, String column) {
+        return ((Number) row.get(column)).longValue();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.inkwell.adapters.rest.comment;
+
+import dev.inkwell.adapters.rest.comment.CommentBodies.CommentPage;
+import dev.inkwell.adapters.rest.comment.CommentBodies.CommentResponse;
+import dev.inkwell.adapters.rest.security.CurrentActor;
+import dev.inkwell.adapters.rest.shared.Ids;
+import dev.inkwell.adapters.rest.shared.PageResponse;
+import dev.inkwell.application.port.in.AddCommentUseCase;
+import dev.inkwell.application.port.in.ListCommentsUseCase;
+import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.domain.comment.Comment;
+import dev.inkwell.domain.comment.CommentContent;
+import dev.inkwell.domain.post.PostId;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/posts/{id}/comments")
+@Tag(name = "Comments", description = "Comments on published posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PostCommentsResource {
+
+    @Inject
+    AddCommentUseCase add;
+    @Inject
+    ListCommentsUseCase list;
+    @Inject
+    CommentViewMapper mapper;
+    @Inject
+    CurrentActor actor;
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Comment on a post", description = "Published posts only. A draft is 404 for everyone but its"
+            + " author, who gets 403: publish it first.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the comment",
+            content = @Content(schema = @Schema(implementation = CommentResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response add(@Parameter(description = "the post's id") @PathParam("id") String id,
+                        @NotNull CommentBodies.Write body) {
+        PostId post = new PostId(Ids.uuid(id, "id"));
+        CommentContent content = new CommentContent(body.content());
+        Comment comment = add.add(actor.required(), post, content);
+        return Response.created(uriInfo.getBaseUriBuilder().path("comments").path(comment.id().toString()).build())
+                .entity(CommentBodies.of(comment, actor.requiredUser())).build();
+    }
+
+    @GET
+    @Operation(summary = "A post's comments", description = "Newest first. A draft's comments are 404 for everyone but"
+            + " its author and ADMINs.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommentPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PageResponse<CommentResponse> list(
+            @Parameter(description = "the post's id") @PathParam("id") String id,
+            @Parameter(schema = @Schema(defaultValue = "1", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(defaultValue = "10", minimum = "1", maximum = "100")) @QueryParam("limit") String limit) {
+        PostId post = new PostId(Ids.uuid(id, "id"));
+        return PageResponse.of(list.list(post, actor.optional(), PageRequest.parse(page, limit)), mapper::toResponse);
+    }
+}

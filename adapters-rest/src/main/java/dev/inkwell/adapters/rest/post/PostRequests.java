@@ -1,0 +1,34 @@
+package dev.inkwell.adapters.rest.post;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Request bodies of /posts. Unknown properties (published, slug, authorId…) are ignored.
+ * Field rules live in the domain's value objects, which report every broken rule at once.
+ */
+public final class PostRequests {
+
+    private PostRequests() {
+    }
+
+    @Schema(name = "CreatePostRequest")
+    public record Create(
+            @Schema(example = "Héllo, Wörld! Ça va?", minLength = 1, maxLength = 200, required = true) String title,
+            @Schema(example = "A first post, written in **Markdown**.", minLength = 1, maxLength = 100000,
+                    required = true) String content,
+            @Schema(example = "Why Inkwell exists.", maxLength = 500) String excerpt,
+            @Schema(description = "ids of existing categories; an unknown id is a 400 that names it",
+                    example = "[\"6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f\"]") List<String> categoryIds) {
+    }
+
+    @Schema(name = "UpdatePostRequest", description = "Absent fields stay as they are. While the post has never been"
+            + " published its slug follows the title; `excerpt: \"\"` removes the excerpt; `categoryIds: []` unlinks"
+            + " every category.")
+    public record Update(
+            @Schema(example = "Hello again", minLength = 1, maxLength = 200) String title,
+            @Schema(example = "Edited content.", minLength = 1, maxLength = 100000) String content,
+            @Schema(example = "A better teaser.", maxLength = 500) String excerpt,
+            @Schema(example = "[]") List<String> categoryIds) {
+    }
+}

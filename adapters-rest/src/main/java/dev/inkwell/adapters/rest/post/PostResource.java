@@ -1,0 +1,236 @@
+package dev.inkwell.adapters.rest.post;
+
+import dev.inkwell.adapters.rest.post.PostResponses.Detail;
+import dev.inkwell.adapters.rest.post.PostResponses.Feed;
+import dev.inkwell.adapters.rest.post.PostResponses.Summary;
+import dev.inkwell.adapters.rest.post.PostResponses.SummaryList;
+import dev.inkwell.adapters.rest.post.PostResponses.SummaryPage;
+import dev.inkwell.adapters.rest.security.CurrentActor;
+import dev.inkwell.adapters.rest.shared.Ids;
+import dev.inkwell.adapters.rest.shared.PageResponse;
+import dev.inkwell.application.port.in.CreatePostUseCase;
+import dev.inkwell.application.port.in.DeletePostUseCase;
+import dev.inkwell.application.port.in.EditPostUseCase;
+import dev.inkwell.application.port.in.ListDraftsUseCase;
+import dev.inkwell.application.port.in.ListPostsUseCase;
+import dev.inkwell.application.port.in.PopularPostsUseCase;
+import dev.inkwell.application.port.in.PostFeedUseCase;
+import dev.inkwell.application.port.in.PublishPostUseCase;
+import dev.inkwell.application.port.in.ReadPostUseCase;
+import dev.inkwell.application.port.in.UnpublishPostUseCase;
+import dev.inkwell.application.post.CreatePostCommand;
+import dev.inkwell.application.post.EditPostCommand;
+import dev.inkwell.application.post.FeedCursor;
+import dev.inkwell.application.post.FeedPage;
+import dev.inkwell.application.post.PostFilter;
+import dev.inkwell.application.post.PostViews.PostDetail;
+import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.domain.post.PostId;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/posts")
+@Tag(name = "Posts", description = "Writing, publishing and reading posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PostResource {
+
+    @Inject
+    CreatePostUseCase create;
+    @Inject
+    EditPostUseCase edit;
+    @Inject
+    PublishPostUseCase publish;
+    @Inject
+    UnpublishPostUseCase unpublish;
+    @Inject
+    DeletePostUseCase delete;
+    @Inject
+    ListPostsUseCase list;
+    @Inject
+    PostFeedUseCase feed;
+    @Inject
+    PopularPostsUseCase popular;
+    @Inject
+    ListDraftsUseCase drafts;
+    @Inject
+    ReadPostUseCase read;
+    @Inject
+    PostResponseMapper mapper;
+    @Inject
+    CurrentActor actor;
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Write a post", description = "Creates a draft of the caller's. The slug comes from the title"
+            + " (`Héllo, Wörld! Ça va?` → `hello-world-ca-va`, `-2`, `-3`… when taken). Unknown category ids are a"
+            + " 400 that names them, and nothing is written.")
+    @APIResponse(responseCode = "201", description = "Created; Location is the post's page",
+            content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public Response create(@NotNull PostRequests.Create body) {
+        PostDetail post = create.create(actor.required(),
+                CreatePostCommand.of(body.title(), body.content(), body.excerpt(), body.categoryIds()));
+        return Response.created(uriInfo.getBaseUriBuilder().path("posts").path(post.summary().slug()).build())
+                .entity(mapper.toDetail(post)).build();
+    }
+
+    @GET
+    @Operation(summary = "Published posts", description = "Newest `publishedAt` first. `category` is a category slug,"
+            + " `author` a username, `q` a full-text search over title (weighs most) and content, in web-search"
+            + " syntax (`word`, `\"a phrase\"`, `-excluded`, `or`); with `q` the most relevant come first.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public PageResponse<Summary> list(
+            @Parameter(schema = @Schema(defaultValue = "1", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(defaultValue = "10", minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
+            @Parameter(description = "category slug", example = "technology") @QueryParam("category") String category,
+            @Parameter(description = "author's username", example = "ada-lovelace") @QueryParam("author") String author,
+            @Parameter(description = "full-text search", example = "quarkus native") @QueryParam("q") String q) {
+        return PageResponse.of(list.list(new PostFilter(category, author, q), PageRequest.parse(page, limit)),
+                mapper::toSummary);
+    }
+
+    @GET
+    @Path("/feed")
+    @Operation(summary = "The feed", description = "Published posts, newest first, by cursor: pass `nextCursor` as"
+            + " `after` for the next slice. Posts published meanwhile do not shift or repeat entries.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Feed.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Feed feed(@Parameter(description = "nextCursor of the previous slice; absent for the newest posts")
+                     @QueryParam("after") String after,
+                     @Parameter(schema = @Schema(defaultValue = "10", minimum = "1", maximum = "100"))
+                     @QueryParam("limit") String limit) {
+        FeedCursor cursor = FeedCursor.parse(after);
+        FeedPage slice = feed.feed(cursor, PageRequest.parse(null, limit).limit());
+        return new Feed(slice.items().stream().map(mapper::toSummary).toList(),
+                slice.next() == null ? null : slice.next().encode());
+    }
+
+    @GET
+    @Path("/popular")
+    @Operation(summary = "Popular posts", description = "The 10 published posts with the most comments. Cached: at most"
+            + " 5 minutes old, and refreshed at once when a post is published, unpublished or deleted or a comment is"
+            + " added or removed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryList.class)))
+    public SummaryList popular() {
+        return new SummaryList(popular.popular().stream().map(mapper::toSummary).toList());
+    }
+
+    @GET
+    @Path("/drafts")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "My drafts", description = "The caller's unpublished posts, newest first.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public PageResponse<Summary> drafts(
+            @Parameter(schema = @Schema(defaultValue = "1", minimum = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(defaultValue = "10", minimum = "1", maximum = "100")) @QueryParam("limit") String limit) {
+        return PageResponse.of(drafts.drafts(actor.required(), PageRequest.parse(page, limit)), mapper::toSummary);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "A post's page", description = "With content, the author's profile and the 20 newest comments."
+            + " A draft is 404 for everyone but its author and ADMINs.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Detail get(@Parameter(example = "hello-world-ca-va") @PathParam("slug") String slug) {
+        return mapper.toDetail(read.read(slug, actor.optional()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Edit a post", description = "The author or an ADMIN. While the post has never been published"
+            + " its slug follows the title; after the first publish the slug never changes.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Detail edit(@PathParam("id") String id, @NotNull PostRequests.Update body) {
+        EditPostCommand command = EditPostCommand.of(postId(id), body.title(), body.content(), body.excerpt(),
+                body.categoryIds());
+        return mapper.toDetail(edit.edit(actor.required(), command));
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Publish a post", description = "The author only. Sets `publishedAt` to now; publishing a"
+            + " published post changes nothing and answers 200.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Detail publish(@PathParam("id") String id) {
+        return mapper.toDetail(publish.publish(actor.required(), postId(id)));
+    }
+
+    @POST
+    @Path("/{id}/unpublish")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Unpublish a post", description = "The author or an ADMIN. Back to draft, `publishedAt`"
+            + " null; the slug stays. Unpublishing a draft changes nothing.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Detail unpublish(@PathParam("id") String id) {
+        return mapper.toDetail(unpublish.unpublish(actor.required(), postId(id)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete a post", description = "The author, a MODERATOR or an ADMIN. Its comments and"
+            + " category links go with it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response delete(@PathParam("id") String id) {
+        delete.delete(actor.required(), postId(id));
+        return Response.noContent().build();
+    }
+
+    static PostId postId(String id) {
+        return new PostId(Ids.uuid(id, "id"));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.inkwell.adapters.rest.post;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The post shapes of the contract. */
+public final class PostResponses {
+
+    private PostResponses() {
+    }
+
+    @Schema(name = "PostAuthor")
+    public record Author(@Schema(example = "0b9e5a8e-3f4c-4f7e-9a55-7d3b1c2d4e5f") UUID id,
+                         @Schema(example = "ada-lovelace") String username,
+                         @Schema(example = "Ada Lovelace") String name) {
+    }
+
+    @Schema(name = "PostAuthorWithProfile")
+    public record AuthorWithProfile(UUID id, @Schema(example = "ada-lovelace") String username,
+                                    @Schema(example = "Ada Lovelace") String name,
+                                    @Schema(nullable = true) Profile profile) {
+    }
+
+    @Schema(name = "AuthorProfile")
+    public record Profile(@Schema(example = "Writes about engines.", nullable = true) String bio,
+                          @Schema(example = "https://example.com/ada.png", nullable = true) String avatar,
+                          @Schema(example = "https://ada.example.com", nullable = true) String website) {
+    }
+
+    @Schema(name = "CategoryRef")
+    public record CategoryRef(@Schema(example = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f") UUID id,
+                              @Schema(example = "Technology") String name,
+                              @Schema(example = "technology") String slug) {
+    }
+
+    @Schema(name = "PostSummary")
+    public record Summary(
+            @Schema(example = "9d2f0a4c-1b3e-4d5f-8a6b-7c8d9e0f1a2b") UUID id,
+            @Schema(example = "Héllo, Wörld! Ça va?") String title,
+            @Schema(example = "hello-world-ca-va") String slug,
+            @Schema(example = "Why Inkwell exists.", nullable = true) String excerpt,
+            boolean published,
+            @Schema(example = "2026-11-21T14:20:00.123Z", nullable = true) Instant publishedAt,
+            @Schema(example = "2026-11-21T14:00:00.000Z") Instant createdAt,
+            @Schema(example = "2026-11-21T14:20:00.123Z") Instant updatedAt,
+            Author author, List<CategoryRef> categories,
+            @Schema(description = "comments by active users", example = "3") long commentCount) {
+    }
+
+    @Schema(name = "PostComment", description = "A comment as shown on its post's page")
+    public record PostComment(UUID id, @Schema(example = "Great read!") String content,
+                              @Schema(example = "2026-11-21T15:00:00.000Z") Instant createdAt, Author author) {
+    }
+
+    @Schema(name = "PostDetail", description = "PostSummary plus the content, the author's profile and the 20 newest"
+            + " comments")
+    public record Detail(
+            UUID id, @Schema(example = "Héllo, Wörld! Ça va?") String title,
+            @Schema(example = "hello-world-ca-va") String slug,
+            @Schema(nullable = true) String excerpt, boolean published,
+            @Schema(nullable = true) Instant publishedAt, Instant createdAt, Instant updatedAt,
+            AuthorWithProfile author, List<CategoryRef> categories, long commentCount,
+            @Schema(example = "A first post, written in **Markdown**.") String content,
+            @Schema(description = "the 20 newest comments") List<PostComment> comments) {
+    }
+
+    @Schema(name = "PostSummaryList", description = "A list that is not paginated")
+    public record SummaryList(List<Summary> data) {
+    }
+
+    @Schema(name = "PostSummaryPage")
+    public record SummaryPage(List<Summary> data, dev.inkwell.adapters.rest.shared.PageResponse.Meta meta) {
+    }
+
+    @Schema(name = "PostFeed", description = "One slice of the feed; pass nextCursor as `after` for the next one")
+    public record Feed(List<Summary> data,
+                       @Schema(nullable = true, description = "opaque; null at the end of the feed",
+                               example = "MjAyNi0xMS0yMVQxNDoyMDowMC4xMjNafDlkMmYwYTRjLTFiM2UtNGQ1Zi04YTZiLTdjOGQ5ZTBmMWEyYg")
+                       String nextCursor) {
+    }
+}

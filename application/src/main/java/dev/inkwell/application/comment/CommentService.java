@@ -1,0 +1,107 @@
+package dev.inkwell.application.comment;
+
+import dev.inkwell.application.port.in.AddCommentUseCase;
+import dev.inkwell.application.port.in.DeleteCommentUseCase;
+import dev.inkwell.application.port.in.EditCommentUseCase;
+import dev.inkwell.application.port.in.ListCommentsUseCase;
+import dev.inkwell.application.port.out.AuditLog;
+import dev.inkwell.application.port.out.CommentQueries;
+import dev.inkwell.application.port.out.CommentRepository;
+import dev.inkwell.application.port.out.PopularPostsCache;
+import dev.inkwell.application.port.out.PostRepository;
+import dev.inkwell.application.post.PostViews.CommentView;
+import dev.inkwell.application.shared.Audits;
+import dev.inkwell.application.shared.Page;
+import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.domain.audit.AuditAction;
+import dev.inkwell.domain.audit.EntityType;
+import dev.inkwell.domain.comment.Comment;
+import dev.inkwell.domain.comment.CommentContent;
+import dev.inkwell.domain.comment.CommentId;
+import dev.inkwell.domain.error.NotFound;
+import dev.inkwell.domain.post.Post;
+import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.shared.Timestamps;
+import dev.inkwell.domain.user.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/** Comments on posts. Adding or removing one changes the popular list, so it drops the cache. */
+@ApplicationScoped
+public class CommentService implements AddCommentUseCase, EditCommentUseCase, DeleteCommentUseCase,
+        ListCommentsUseCase {
+
+    private final CommentRepository comments;
+    private final CommentQueries queries;
+    private final PostRepository posts;
+    private final AuditLog audit;
+    private final PopularPostsCache popular;
+    private final Clock clock;
+
+    @Inject
+    public CommentService(CommentRepository comments, CommentQueries queries, PostRepository posts, AuditLog audit,
+                          PopularPostsCache popular, Clock clock) {
+        this.comments = comments;
+        this.queries = queries;
+        this.posts = posts;
+        this.audit = audit;
+        this.popular = popular;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Comment add(Actor actor, PostId postId, CommentContent content) {
+        Post post = posts.findById(postId).orElseThrow(() -> NotFound.of("post", postId));
+        post.requireOpenForCommentsBy(actor);
+        Instant now = Timestamps.now(clock);
+        Comment comment = Comment.write(postId, actor, content, now);
+        comments.add(comment);
+        audit.record(Audits.by(actor, AuditAction.COMMENT_CREATED, EntityType.COMMENT, comment.id().value(),
+                Map.of("postId", postId.toString()), now));
+        popular.invalidate();
+        return comment;
+    }
+
+    @Override
+    @Transactional
+    public Page<CommentView> list(PostId postId, Optional<Actor> viewer, PageRequest page) {
+        posts.findById(postId).filter(post -> post.isVisibleTo(viewer))
+                .orElseThrow(() -> NotFound.of("post", postId));
+        return queries.forPost(postId, page);
+    }
+
+    @Override
+    @Transactional
+    public Comment edit(Actor actor, CommentId id, CommentContent content) {
+        Comment comment = existing(id);
+        Instant now = Timestamps.now(clock);
+        comment.edit(actor, content, now);
+        comments.update(comment);
+        audit.record(Audits.by(actor, AuditAction.COMMENT_UPDATED, EntityType.COMMENT, id.value(),
+                Map.of("postId", comment.postId().toString()), now));
+        return comment;
+    }
+
+    @Override
+    @Transactional
+    public void delete(Actor actor, CommentId id) {
+        Comment comment = existing(id);
+        Post post = posts.findById(comment.postId()).orElseThrow(() -> NotFound.of("comment", id));
+        comment.requireDeletableBy(actor, post.authorId());
+        comments.delete(id);
+        audit.record(Audits.by(actor, AuditAction.COMMENT_DELETED, EntityType.COMMENT, id.value(),
+                Map.of("postId", comment.postId().toString(), "authorId", comment.authorId().toString()),
+                Timestamps.now(clock)));
+        popular.invalidate();
+    }
+
+    private Comment existing(CommentId id) {
+        return comments.findById(id).orElseThrow(() -> NotFound.of("comment", id));
+    }
+}

@@ -1,0 +1,11 @@
+package dev.inkwell.application.port.in;
+
+import dev.inkwell.application.post.CreatePostCommand;
+import dev.inkwell.application.post.PostViews.PostDetail;
+import dev.inkwell.domain.user.Actor;
+
+public interface CreatePostUseCase {
+
+    /** A new draft of {@code actor}'s under a free slug; unknown category ids write nothing. */
+    PostDetail create(Actor actor, CreatePostCommand command);
+}

@@ -1,0 +1,11 @@
+package dev.inkwell.application.port.in;
+
+import dev.inkwell.application.category.CategoryCommand;
+import dev.inkwell.application.category.CategoryViews.CategoryView;
+import dev.inkwell.domain.category.CategoryId;
+import dev.inkwell.domain.user.Actor;
+
+public interface EditCategoryUseCase {
+
+    CategoryView edit(Actor actor, CategoryId id, CategoryCommand command);
+}

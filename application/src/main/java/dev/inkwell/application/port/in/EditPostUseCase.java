@@ -1,0 +1,10 @@
+package dev.inkwell.application.port.in;
+
+import dev.inkwell.application.post.EditPostCommand;
+import dev.inkwell.application.post.PostViews.PostDetail;
+import dev.inkwell.domain.user.Actor;
+
+public interface EditPostUseCase {
+
+    PostDetail edit(Actor actor, EditPostCommand command);
+}

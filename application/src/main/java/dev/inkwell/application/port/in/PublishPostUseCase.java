@@ -1,0 +1,11 @@
+package dev.inkwell.application.port.in;
+
+import dev.inkwell.application.post.PostViews.PostDetail;
+import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.user.Actor;
+
+public interface PublishPostUseCase {
+
+    /** Idempotent: publishing a published post changes nothing. */
+    PostDetail publish(Actor actor, PostId id);
+}

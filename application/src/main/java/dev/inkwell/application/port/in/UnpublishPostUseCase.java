@@ -1,0 +1,10 @@
+package dev.inkwell.application.port.in;
+
+import dev.inkwell.application.post.PostViews.PostDetail;
+import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.user.Actor;
+
+public interface UnpublishPostUseCase {
+
+    PostDetail unpublish(Actor actor, PostId id);
+}

@@ -1,0 +1,36 @@
+package dev.inkwell.application.port.out;
+
+import dev.inkwell.application.post.FeedCursor;
+import dev.inkwell.application.post.PostFilter;
+import dev.inkwell.application.post.PostViews.PostDetail;
+import dev.inkwell.application.post.PostViews.PostSummary;
+import dev.inkwell.application.shared.Page;
+import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.user.UserId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Post reads for display. Each is a fixed number of SQL statements whatever the page size,
+ * and none shows posts or comments of soft-deleted users.
+ */
+public interface PostQueries {
+
+    /** Published posts, newest publishedAt first, or by relevance first when the filter has a query. */
+    Page<PostSummary> findPublished(PostFilter filter, PageRequest page);
+
+    /** Up to {@code limit} published posts strictly after {@code after} (null: from the newest). */
+    List<PostSummary> feed(FeedCursor after, int limit);
+
+    /** The {@code limit} published posts with the most comments. */
+    List<PostSummary> mostCommented(int limit);
+
+    /** An author's drafts, newest first. */
+    Page<PostSummary> drafts(UserId author, PageRequest page);
+
+    /** A post (draft or published) with its newest {@code comments} comments. */
+    Optional<PostDetail> findBySlug(String slug, int comments);
+
+    Optional<PostDetail> findById(PostId id, int comments);
+}

@@ -1,0 +1,77 @@
+package dev.inkwell.application.post;
+
+import dev.inkwell.application.port.in.ListDraftsUseCase;
+import dev.inkwell.application.port.in.ListPostsUseCase;
+import dev.inkwell.application.port.in.PopularPostsUseCase;
+import dev.inkwell.application.port.in.PostFeedUseCase;
+import dev.inkwell.application.port.in.ReadPostUseCase;
+import dev.inkwell.application.port.out.PopularPostsCache;
+import dev.inkwell.application.port.out.PostQueries;
+import dev.inkwell.application.post.PostViews.PostDetail;
+import dev.inkwell.application.post.PostViews.PostSummary;
+import dev.inkwell.application.shared.Page;
+import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.domain.error.NotFound;
+import dev.inkwell.domain.user.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading posts: the public list, the feed, the popular list, drafts and a post's page. */
+@ApplicationScoped
+public class PostReadService implements ListPostsUseCase, PostFeedUseCase, PopularPostsUseCase, ListDraftsUseCase,
+        ReadPostUseCase {
+
+    static final int POPULAR = 10;
+
+    private final PostQueries queries;
+    private final PopularPostsCache popular;
+
+    @Inject
+    public PostReadService(PostQueries queries, PopularPostsCache popular) {
+        this.queries = queries;
+        this.popular = popular;
+    }
+
+    @Override
+    @Transactional
+    public Page<PostSummary> list(PostFilter filter, PageRequest page) {
+        return queries.findPublished(filter, page);
+    }
+
+    /** Reads one row more than asked: if it exists, there is a next page and the cursor points before it. */
+    @Override
+    @Transactional
+    public FeedPage feed(FeedCursor after, int limit) {
+        List<PostSummary> rows = queries.feed(after, limit + 1);
+        if (rows.size() <= limit) {
+            return new FeedPage(rows, null);
+        }
+        List<PostSummary> items = rows.subList(0, limit);
+        PostSummary last = items.get(limit - 1);
+        return new FeedPage(items, new FeedCursor(last.publishedAt(), last.id()));
+    }
+
+    @Override
+    @Transactional
+    public List<PostSummary> popular() {
+        return popular.get(() -> queries.mostCommented(POPULAR));
+    }
+
+    @Override
+    @Transactional
+    public Page<PostSummary> drafts(Actor actor, PageRequest page) {
+        return queries.drafts(actor.id(), page);
+    }
+
+    @Override
+    @Transactional
+    public PostDetail read(String slug, Optional<Actor> viewer) {
+        return queries.findBySlug(slug, PostService.DETAIL_COMMENTS)
+                .filter(post -> post.summary().published() || viewer.map(v -> v.isAdmin()
+                        || v.id().value().equals(post.summary().author().id())).orElse(false))
+                .orElseThrow(() -> new NotFound("post " + slug + " was not found"));
+    }
+}

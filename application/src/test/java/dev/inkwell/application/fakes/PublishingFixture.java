@@ -1,0 +1,113 @@
+package dev.inkwell.application.fakes;
+
+import dev.inkwell.application.category.CategoryCommand;
+import dev.inkwell.application.category.CategoryService;
+import dev.inkwell.application.category.CategoryViews.CategoryView;
+import dev.inkwell.application.comment.CommentService;
+import dev.inkwell.application.port.out.TransactionRunner;
+import dev.inkwell.application.post.CreatePostCommand;
+import dev.inkwell.application.post.PostReadService;
+import dev.inkwell.application.post.PostService;
+import dev.inkwell.application.post.PostViews.PostDetail;
+import dev.inkwell.application.post.SlugAllocator;
+import dev.inkwell.domain.category.CategoryId;
+import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.post.SlugPolicy;
+import dev.inkwell.domain.user.Actor;
+import dev.inkwell.domain.user.Role;
+import dev.inkwell.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+
+/** The publishing services wired to in-memory fakes, with a clock the test can move. */
+public class PublishingFixture {
+
+    public static final Instant NOW = Instant.parse("2026-11-21T14:20:00.123Z");
+
+    public final InMemoryPosts posts = new InMemoryPosts();
+    public final InMemoryCategories categories = new InMemoryCategories();
+    public final InMemoryComments comments = new InMemoryComments();
+    public final RecordingAuditLog audit = new RecordingAuditLog();
+    public final CountingPopularCache popular = new CountingPopularCache();
+    public final MovableClock clock = new MovableClock(NOW);
+    public final SlugPolicy slugPolicy = new SlugPolicy(new SplittableRandom(7));
+    public int transactionsRun;
+    public final TransactionRunner transactions = new TransactionRunner() {
+        @Override
+        public <T> T inNewTransaction(Supplier<T> work) {
+            transactionsRun++;
+            return work.get();
+        }
+    };
+    public final PostService postService = new PostService(posts, posts, categories, slugPolicy,
+            new SlugAllocator(posts), audit, popular, transactions, clock);
+    public final PostReadService reads = new PostReadService(posts, popular);
+    public final CommentService commentService = new CommentService(comments, comments, posts, audit, popular, clock);
+    public final CategoryService categoryService = new CategoryService(categories, categories, slugPolicy, audit,
+            popular, clock);
+
+    public final Actor author = actor(Role.USER);
+    public final Actor stranger = actor(Role.USER);
+    public final Actor moderator = actor(Role.MODERATOR);
+    public final Actor admin = actor(Role.ADMIN);
+
+    public static Actor actor(Role role) {
+        return new Actor(UserId.newId(), role);
+    }
+
+    public PostDetail draft(String title) {
+        return postService.create(author, CreatePostCommand.of(title, "Some content", null, null));
+    }
+
+    public PostDetail published(String title) {
+        PostDetail draft = draft(title);
+        return postService.publish(author, postId(draft));
+    }
+
+    public static PostId postId(PostDetail detail) {
+        return new PostId(detail.summary().id());
+    }
+
+    public CategoryId category(String name, CategoryId parent) {
+        CategoryView view = categoryService.create(admin, CategoryCommand.of(name, true,
+                parent == null ? null : parent.toString(), parent != null));
+        return new CategoryId(view.id());
+    }
+
+    public List<String> categoryIds(CategoryId... ids) {
+        return java.util.Arrays.stream(ids).map(CategoryId::toString).toList();
+    }
+
+    /** A clock the test moves forward. */
+    public static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant start) {
+            now = start;
+        }
+
+        public void advanceSeconds(long seconds) {
+            now = now.plusSeconds(seconds);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

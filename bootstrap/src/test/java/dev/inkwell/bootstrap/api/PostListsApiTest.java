@@ -1,0 +1,183 @@
+package dev.inkwell.bootstrap.api;
+
+import static dev.inkwell.bootstrap.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.inkwell.application.port.out.PopularPostsCache;
+import dev.inkwell.bootstrap.support.Api;
+import dev.inkwell.bootstrap.support.Api.Category;
+import dev.inkwell.bootstrap.support.Api.Post;
+import dev.inkwell.bootstrap.support.Api.TestUser;
+import dev.inkwell.bootstrap.support.Sql;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** GET /posts with its filters and full-text search, the keyset feed and the cached popular list. */
+@QuarkusTest
+class PostListsApiTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    PopularPostsCache popularCache;
+    Sql sql;
+    TestUser author;
+    String t;
+
+    @BeforeEach
+    void setUp() {
+        sql = new Sql(dataSource);
+        author = Api.register("Lister");
+        t = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void only_published_posts_newest_publishedAt_first_with_page_meta() throws Exception {
+        Post first = Api.publishedPost(author, "First " + t);
+        Thread.sleep(3);
+        Api.createPost(author, "Draft " + t);
+        Post second = Api.publishedPost(author, "Second " + t);
+        Thread.sleep(3);
+        Post third = Api.publishedPost(author, "Third " + t);
+        json().queryParam("author", author.username()).get("/posts").then().statusCode(200)
+                .body("data.id", contains(third.id(), second.id(), first.id()))
+                .body("meta.total", equalTo(3)).body("meta.page", equalTo(1)).body("meta.limit", equalTo(10))
+                .body("meta.pages", equalTo(1))
+                .body("data[0].author.username", equalTo(author.username()))
+                .body("data[0].content", nullValue());
+        json().queryParam("author", author.username()).queryParam("limit", 2).queryParam("page", 2).get("/posts")
+                .then().statusCode(200).body("data.id", contains(first.id())).body("meta.pages", equalTo(2));
+        json().queryParam("author", "nobody-" + t).get("/posts").then().statusCode(200)
+                .body("meta.total", equalTo(0)).body("meta.pages", equalTo(0));
+    }
+
+    @Test
+    void bad_paging_parameters_are_400s() {
+        for (Map<String, Object> q : List.<Map<String, Object>>of(Map.of("limit", 0), Map.of("limit", 101),
+                Map.of("page", 0), Map.of("page", -1), Map.of("page", "abc"), Map.of("limit", "1.5"))) {
+            json().queryParams(q).get("/posts").then().statusCode(400).contentType(Api.PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    void the_category_filter_takes_a_slug() {
+        Category java = Api.createCategory("Java " + t, null);
+        Category go = Api.createCategory("Go " + t, null);
+        Post inJava = Api.publishedPost(author, "About Java " + t, java.id());
+        Post inBoth = Api.publishedPost(author, "About both " + t, java.id(), go.id());
+        Api.publishedPost(author, "About Go " + t, go.id());
+        json().queryParam("category", java.slug()).get("/posts").then().statusCode(200)
+                .body("data.id", contains(inBoth.id(), inJava.id()))
+                .body("data[0].categories.slug", contains(go.slug(), java.slug()));
+        json().queryParam("category", "no-such-category-" + t).get("/posts").then().statusCode(200)
+                .body("meta.total", equalTo(0));
+    }
+
+    @Test
+    void full_text_search_ranks_title_matches_above_content_matches() {
+        String word = "zephyr" + t.replaceAll("[0-9]", "");
+        Post inContent = Api.createPost(author, "Plain title " + t);
+        author.as().body(Map.of("content", "A story about the " + word + " wind.")).patch("/posts/" + inContent.id())
+                .then().statusCode(200);
+        author.as().post("/posts/" + inContent.id() + "/publish").then().statusCode(200);
+        Post inTitle = Api.publishedPost(author, "The " + word + " " + t);
+        Post neither = Api.publishedPost(author, "Unrelated " + t);
+        json().queryParam("q", word).get("/posts").then().statusCode(200)
+                .body("data.id", contains(inTitle.id(), inContent.id()))
+                .body("meta.total", equalTo(2));
+        json().queryParam("q", word + " -wind").get("/posts").then().statusCode(200)
+                .body("data.id", contains(inTitle.id()));
+        json().queryParam("q", "\"" + word + " wind\"").get("/posts").then().statusCode(200)
+                .body("data.id", contains(inContent.id()));
+        json().queryParam("q", word).queryParam("author", author.username()).get("/posts").then()
+                .body("data.id", not(hasItem(neither.id())));
+        json().queryParam("q", "the").get("/posts").then().statusCode(200).body("meta.total", equalTo(0));
+        json().queryParam("q", "((( ! & |").get("/posts").then().statusCode(200);
+    }
+
+    @Test
+    void the_feed_walks_every_published_post_once_even_while_posts_are_published() {
+        List<String> published = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            published.add(Api.publishedPost(author, "Feed item " + i + " " + t).id());
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> order = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = json().queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("after", cursor);
+            }
+            JsonPath page = request.get("/posts/feed").then().statusCode(200).extract().jsonPath();
+            List<String> ids = page.getList("data.id");
+            assertThat(ids).hasSizeLessThanOrEqualTo(2);
+            for (String id : ids) {
+                assertThat(seen.add(id)).as("seen twice: " + id).isTrue();
+                order.add(id);
+            }
+            cursor = page.getString("nextCursor");
+            if (pages == 0) {
+                Api.publishedPost(author, "Published meanwhile " + t); // must not shift the pages that follow
+            }
+            pages++;
+        } while (cursor != null && pages < 10_000);
+        assertThat(cursor).isNull();
+        List<String> mine = order.stream().filter(published::contains).toList();
+        List<String> newestFirst = new ArrayList<>(published);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(mine).containsExactlyElementsOf(newestFirst);
+    }
+
+    @Test
+    void a_feed_cursor_must_be_one_the_service_issued() {
+        json().queryParam("after", "garbage").get("/posts/feed").then().statusCode(400)
+                .body("errors[0].field", equalTo("after"));
+        json().queryParam("limit", 0).get("/posts/feed").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        json().queryParam("limit", 1).get("/posts/feed").then().statusCode(200).body("data.size()", equalTo(1));
+    }
+
+    @Test
+    void popular_posts_are_the_most_commented_cached_and_refreshed_by_comment_changes() {
+        TestUser reader = Api.register("Reader");
+        Post hot = Api.publishedPost(author, "Hot " + t);
+        Post hotter = Api.publishedPost(author, "Hotter " + t);
+        for (int i = 0; i < 400; i++) {
+            sql.insertComment(UUID.fromString(hot.id()), reader.id());
+        }
+        String trigger = Api.comment(reader, hot, "via the API: drops the cache");
+        json().get("/posts/popular").then().statusCode(200)
+                .body("data[0].id", equalTo(hot.id())).body("data[0].commentCount", equalTo(401))
+                .body("data.size()", org.hamcrest.Matchers.lessThanOrEqualTo(10));
+        for (int i = 0; i < 500; i++) {
+            sql.insertComment(UUID.fromString(hotter.id()), reader.id());
+        }
+        json().get("/posts/popular").then().body("data[0].id", equalTo(hot.id())); // cached: SQL bypassed the service
+        reader.as().delete("/comments/" + trigger).then().statusCode(204);
+        json().get("/posts/popular").then().body("data[0].id", equalTo(hotter.id()))
+                .body("data[1].id", equalTo(hot.id()));
+        author.as().post("/posts/" + hotter.id() + "/unpublish").then().statusCode(200);
+        json().get("/posts/popular").then().body("data[0].id", equalTo(hot.id()));
+        author.as().delete("/posts/" + hot.id()).then().statusCode(204);
+        json().get("/posts/popular").then().body("data.id", not(hasItem(hot.id())));
+        author.as().delete("/posts/" + hotter.id()).then().statusCode(204);
+        popularCache.invalidate();
+    }
+}

@@ -1,0 +1,209 @@
+package dev.inkwell.domain.post;
+
+import dev.inkwell.domain.category.CategoryId;
+import dev.inkwell.domain.error.Forbidden;
+import dev.inkwell.domain.error.NotFound;
+import dev.inkwell.domain.user.Actor;
+import dev.inkwell.domain.user.UserId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A blog post and its publish workflow. Created as a draft; only its author publishes it;
+ * the slug follows the title until the first publish and never changes after it, so that
+ * permalinks stay valid even through an unpublish.
+ */
+public final class Post {
+
+    private final PostId id;
+    private final UserId authorId;
+    private PostTitle title;
+    private Slug slug;
+    private Excerpt excerpt;
+    private PostContent content;
+    private Set<CategoryId> categories;
+    private boolean published;
+    private Instant publishedAt;
+    private boolean slugFrozen;
+    private final Instant createdAt;
+    private Instant updatedAt;
+
+    private Post(PostId id, UserId authorId, PostTitle title, Slug slug, Excerpt excerpt, PostContent content,
+                 Set<CategoryId> categories, boolean published, Instant publishedAt, boolean slugFrozen,
+                 Instant createdAt, Instant updatedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.authorId = Objects.requireNonNull(authorId, "authorId");
+        this.title = Objects.requireNonNull(title, "title");
+        this.slug = Objects.requireNonNull(slug, "slug");
+        this.excerpt = excerpt == null || excerpt.isEmpty() ? null : excerpt;
+        this.content = Objects.requireNonNull(content, "content");
+        this.categories = Set.copyOf(categories);
+        if (published != (publishedAt != null)) {
+            throw new IllegalArgumentException("a post has a publishedAt exactly when it is published");
+        }
+        if (published && !slugFrozen) {
+            throw new IllegalArgumentException("a published post's slug is frozen");
+        }
+        this.published = published;
+        this.publishedAt = publishedAt;
+        this.slugFrozen = slugFrozen;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** A new draft by {@code author}, under a slug the caller has found free. */
+    public static Post draft(UserId author, PostTitle title, PostContent content, Excerpt excerpt,
+                             Set<CategoryId> categories, Slug slug, Instant now) {
+        return new Post(PostId.newId(), author, title, slug, excerpt, content, categories, false, null, false,
+                now, now);
+    }
+
+    public static Post restore(PostId id, UserId authorId, PostTitle title, Slug slug, Excerpt excerpt,
+                               PostContent content, Set<CategoryId> categories, boolean published,
+                               Instant publishedAt, boolean slugFrozen, Instant createdAt, Instant updatedAt) {
+        return new Post(id, authorId, title, slug, excerpt, content, categories, published, publishedAt, slugFrozen,
+                createdAt, updatedAt);
+    }
+
+    /** The author or an ADMIN; returns whether the title changed (the slug may have to follow it). */
+    public boolean edit(Actor actor, PostChanges changes, Instant now) {
+        if (!actor.is(authorId) && !actor.isAdmin()) {
+            throw new Forbidden("only the author or an ADMIN can edit this post");
+        }
+        boolean titleChanged = changes.title() != null && !changes.title().equals(title);
+        if (changes.title() != null) {
+            title = changes.title();
+        }
+        if (changes.content() != null) {
+            content = changes.content();
+        }
+        if (changes.excerpt() != null) {
+            excerpt = changes.excerpt().isEmpty() ? null : changes.excerpt();
+        }
+        if (changes.categories() != null) {
+            categories = changes.categories();
+        }
+        updatedAt = now;
+        return titleChanged;
+    }
+
+    /** Whether the slug should become {@code base} (or a suffixed form of it) to follow the title. */
+    public boolean needsSlugFor(Slug base) {
+        return !slugFrozen && !slug.hasBase(base);
+    }
+
+    public void changeSlug(Slug newSlug) {
+        if (slugFrozen) {
+            throw new IllegalStateException("the slug of a post that has been published never changes");
+        }
+        slug = Objects.requireNonNull(newSlug, "newSlug");
+    }
+
+    /**
+     * Only the author publishes. Publishing a published post changes nothing (returns false);
+     * otherwise {@code publishedAt} is now and the slug is frozen for good. The title and
+     * content are never blank: their value objects refuse that.
+     */
+    public boolean publish(Actor actor, Instant now) {
+        if (!actor.is(authorId)) {
+            throw new Forbidden("only the author can publish this post");
+        }
+        if (published) {
+            return false;
+        }
+        published = true;
+        publishedAt = now;
+        slugFrozen = true;
+        updatedAt = now;
+        return true;
+    }
+
+    /** The author or an ADMIN takes a post back to draft; unpublishing a draft changes nothing. */
+    public boolean unpublish(Actor actor, Instant now) {
+        if (!actor.is(authorId) && !actor.isAdmin()) {
+            throw new Forbidden("only the author or an ADMIN can unpublish this post");
+        }
+        if (!published) {
+            return false;
+        }
+        published = false;
+        publishedAt = null;
+        updatedAt = now;
+        return true;
+    }
+
+    public void requireDeletableBy(Actor actor) {
+        if (!actor.is(authorId) && !actor.isAdmin() && !actor.isModerator()) {
+            throw new Forbidden("only the author, a MODERATOR or an ADMIN can delete this post");
+        }
+    }
+
+    /** Published posts are public; a draft exists only for its author and ADMINs. */
+    public boolean isVisibleTo(Optional<Actor> viewer) {
+        return published || viewer.map(v -> v.is(authorId) || v.isAdmin()).orElse(false);
+    }
+
+    /**
+     * Comments go on published posts only. A draft does not exist for anyone but its author
+     * (404); its author is told why they cannot comment on it (403).
+     */
+    public void requireOpenForCommentsBy(Actor actor) {
+        if (published) {
+            return;
+        }
+        if (actor.is(authorId)) {
+            throw new Forbidden("comments are accepted on published posts only; publish this post first");
+        }
+        throw NotFound.of("post", id);
+    }
+
+    public PostId id() {
+        return id;
+    }
+
+    public UserId authorId() {
+        return authorId;
+    }
+
+    public PostTitle title() {
+        return title;
+    }
+
+    public Slug slug() {
+        return slug;
+    }
+
+    public Optional<Excerpt> excerpt() {
+        return Optional.ofNullable(excerpt);
+    }
+
+    public PostContent content() {
+        return content;
+    }
+
+    public Set<CategoryId> categories() {
+        return categories;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public Optional<Instant> publishedAt() {
+        return Optional.ofNullable(publishedAt);
+    }
+
+    public boolean isSlugFrozen() {
+        return slugFrozen;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.inkwell.domain.shared;
+
+import dev.inkwell.domain.error.InvalidInput;
+
+/** The length rules of free text, counted in characters (Unicode code points), as PostgreSQL counts them. */
+public final class TextRules {
+
+    private TextRules() {
+    }
+
+    /** Non-blank and at most {@code max} characters; returns the text unchanged. */
+    public static String required(String field, String text, int max) {
+        if (text == null || text.isBlank()) {
+            throw InvalidInput.of(field, "must not be blank");
+        }
+        return atMost(field, text, max);
+    }
+
+    public static String atMost(String field, String text, int max) {
+        if (text.codePointCount(0, text.length()) > max) {
+            throw InvalidInput.of(field, "must be at most " + max + " characters");
+        }
+        return text;
+    }
+}
