@@ -1,6 +1,7 @@
 package dev.inkwell.application.post;
 
 import dev.inkwell.application.port.out.PostRepository;
+import dev.inkwell.application.shared.FirstFree;
 import dev.inkwell.domain.post.Slug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,14 +24,6 @@ public class SlugAllocator {
 
     public Slug firstFree(Slug base) {
         Set<String> taken = posts.slugsLike(base);
-        if (!taken.contains(base.value()) && !base.isReserved()) {
-            return base;
-        }
-        for (int n = 2; ; n++) {
-            Slug candidate = base.withSuffix(n);
-            if (!taken.contains(candidate.value())) {
-                return candidate;
-            }
-        }
+        return FirstFree.candidate(base, base::withSuffix, slug -> taken.contains(slug.value()) || slug.isReserved());
     }
 }

@@ -1,6 +1,7 @@
 package dev.inkwell.application.user;
 
 import dev.inkwell.application.port.out.UserRepository;
+import dev.inkwell.application.shared.FirstFree;
 import dev.inkwell.domain.user.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,14 +24,6 @@ public class UsernameAllocator {
 
     public Username firstFree(Username base) {
         Set<String> taken = users.activeUsernamesLike(base);
-        if (!taken.contains(base.value())) {
-            return base;
-        }
-        for (int n = 2; ; n++) {
-            Username candidate = base.withSuffix(n);
-            if (!taken.contains(candidate.value())) {
-                return candidate;
-            }
-        }
+        return FirstFree.candidate(base, base::withSuffix, username -> taken.contains(username.value()));
     }
 }

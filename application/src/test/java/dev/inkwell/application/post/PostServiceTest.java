@@ -101,6 +101,18 @@ class PostServiceTest {
     }
 
     @Test
+    void a_rename_that_loses_its_slug_to_a_concurrent_write_is_retried() {
+        f.draft("Wanted");
+        PostId id = postId(f.draft("Other"));
+        f.posts.staleSlugLookups = 1;
+        int before = f.transactionsRun;
+        PostDetail renamed = f.postService.edit(f.author, EditPostCommand.of(id, "Wanted", null, null, null));
+        assertThat(renamed.summary().slug()).isEqualTo("wanted-2");
+        assertThat(f.transactionsRun - before).isEqualTo(2);
+        assertThat(f.audit.actions()).containsOnlyOnce(AuditAction.POST_UPDATED);
+    }
+
+    @Test
     void a_published_post_keeps_its_slug_when_renamed() {
         PostId id = postId(f.published("Permalink"));
         PostDetail edited = f.postService.edit(f.author, EditPostCommand.of(id, "Renamed", null, null, null));

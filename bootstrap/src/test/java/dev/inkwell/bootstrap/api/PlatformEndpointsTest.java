@@ -36,6 +36,44 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void the_publishing_endpoints_are_documented_with_their_errors() {
+        given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/posts'.post.responses.'201'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/PostDetail"))
+                .body("paths.'/posts'.post.responses.'400'", notNullValue())
+                .body("paths.'/posts'.get.parameters.name", hasItem("q"))
+                .body("paths.'/posts/feed'.get.parameters.name", hasItem("after"))
+                .body("paths.'/posts/popular'.get", notNullValue())
+                .body("paths.'/posts/drafts'.get.responses.'401'", notNullValue())
+                .body("paths.'/posts/{id}'.patch.responses.'403'", notNullValue())
+                .body("paths.'/posts/{id}'.delete.responses.'204'", notNullValue())
+                .body("paths.'/posts/{id}/publish'.post.responses.'404'", notNullValue())
+                .body("paths.'/posts/{id}/unpublish'.post", notNullValue())
+                .body("paths.'/posts/{id}/comments'.post.responses.'201'", notNullValue())
+                .body("paths.'/comments/{id}'.patch.responses.'403'", notNullValue())
+                .body("paths.'/categories'.post.responses.'409'", notNullValue())
+                .body("paths.'/categories/{slug}'.get.responses.'404'", notNullValue())
+                .body("paths.'/categories/{id}'.delete.responses.'204'", notNullValue())
+                .body("components.schemas.CreatePostRequest.properties.title.examples[0]",
+                        equalTo("Héllo, Wörld! Ça va?"))
+                .body("components.schemas.PostSummary.properties.keySet()", hasItem("commentCount"));
+    }
+
+    /**
+     * Reads where a token changes the answer (drafts, e-mail) list the bearer scheme as optional,
+     * so that the Swagger UI sends the token it was given and anonymous calls still work.
+     */
+    @Test
+    void reads_with_optional_authentication_offer_the_bearer_scheme_without_requiring_it() {
+        for (String path : new String[]{"/posts/{slug}", "/posts/{id}/comments", "/users/{id}"}) {
+            given().accept("application/json").get("/q/openapi?format=json").then()
+                    .body("paths.'" + path + "'.get.security", org.hamcrest.Matchers.hasSize(2))
+                    .body("paths.'" + path + "'.get.security[0].bearer", notNullValue())
+                    .body("paths.'" + path + "'.get.security[1].size()", equalTo(0));
+        }
+    }
+
+    @Test
     void the_swagger_ui_is_served() {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }

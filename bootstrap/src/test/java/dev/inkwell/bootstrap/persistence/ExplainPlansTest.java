@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * EXPLAIN of the exact SQL behind GET /posts (each filter), the search and the feed, on a
  * database of its own holding 100 000 posts: each must reach posts through an index, never a
  * sequential scan. The plans are written to {@code bootstrap/target/explain-plans.txt}
- * (a copy with its numbers is in docs/performance.md).
+ * (a copy with its numbers is in bootstrap/docs/performance.md).
  */
 @QuarkusTest
 class ExplainPlansTest {

@@ -49,6 +49,15 @@ class SchemaTest {
     }
 
     @Test
+    void a_published_post_always_has_a_frozen_slug_and_lists_filter_on_indexes() throws Exception {
+        assertThat(strings("select pg_get_constraintdef(oid) from pg_constraint where conname = 'posts_published_slug_frozen_ck'"))
+                .singleElement().asString().contains("slug_frozen");
+        assertThat(strings("select indexname from pg_indexes where tablename = 'posts' order by 1"))
+                .contains("posts_published_idx", "posts_author_published_idx", "posts_author_created_idx",
+                        "posts_slug_uk", "posts_search_idx");
+    }
+
+    @Test
     void things_that_go_together_cascade() throws Exception {
         assertThat(strings("""
                 select conrelid::regclass || '->' || confrelid::regclass from pg_constraint

@@ -8,8 +8,7 @@ public record CategoryName(String value) {
     public static final int MAX_LENGTH = 100;
 
     public CategoryName {
-        value = TextRules.required("name", value, Integer.MAX_VALUE).strip();
-        TextRules.atMost("name", value, MAX_LENGTH);
+        value = TextRules.requiredStripped("name", value, MAX_LENGTH);
     }
 
     @Override

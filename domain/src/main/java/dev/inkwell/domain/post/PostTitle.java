@@ -8,8 +8,7 @@ public record PostTitle(String value) {
     public static final int MAX_LENGTH = 200;
 
     public PostTitle {
-        value = TextRules.required("title", value, Integer.MAX_VALUE).strip();
-        TextRules.atMost("title", value, MAX_LENGTH);
+        value = TextRules.requiredStripped("title", value, MAX_LENGTH);
     }
 
     @Override

@@ -16,6 +16,11 @@ public final class TextRules {
         return atMost(field, text, max);
     }
 
+    /** Non-blank, surrounding white space dropped, then at most {@code max} characters. */
+    public static String requiredStripped(String field, String text, int max) {
+        return atMost(field, required(field, text, Integer.MAX_VALUE).strip(), max);
+    }
+
     public static String atMost(String field, String text, int max) {
         if (text.codePointCount(0, text.length()) > max) {
             throw InvalidInput.of(field, "must be at most " + max + " characters");

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/posts/{id}/comments")
@@ -71,6 +72,8 @@ public class PostCommentsResource {
     }
 
     @GET
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @SecurityRequirementsSet // optional: the author and ADMINs also see a draft's comments
     @Operation(summary = "A post's comments", description = "Newest first. A draft's comments are 404 for everyone but"
             + " its author and ADMINs.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommentPage.class)))

@@ -48,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/posts")
@@ -158,6 +159,8 @@ public class PostResource {
 
     @GET
     @Path("/{slug}")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @SecurityRequirementsSet // optional: the author and ADMINs also see drafts
     @Operation(summary = "A post's page", description = "With content, the author's profile and the 20 newest comments."
             + " A draft is 404 for everyone but its author and ADMINs.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Detail.class)))

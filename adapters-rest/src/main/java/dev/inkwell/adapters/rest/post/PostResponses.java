@@ -59,8 +59,10 @@ public final class PostResponses {
     public record Detail(
             UUID id, @Schema(example = "Héllo, Wörld! Ça va?") String title,
             @Schema(example = "hello-world-ca-va") String slug,
-            @Schema(nullable = true) String excerpt, boolean published,
-            @Schema(nullable = true) Instant publishedAt, Instant createdAt, Instant updatedAt,
+            @Schema(example = "Why Inkwell exists.", nullable = true) String excerpt, boolean published,
+            @Schema(example = "2026-11-21T14:20:00.123Z", nullable = true) Instant publishedAt,
+            @Schema(example = "2026-11-21T14:00:00.000Z") Instant createdAt,
+            @Schema(example = "2026-11-21T14:20:00.123Z") Instant updatedAt,
             AuthorWithProfile author, List<CategoryRef> categories, long commentCount,
             @Schema(example = "A first post, written in **Markdown**.") String content,
             @Schema(description = "the 20 newest comments") List<PostComment> comments) {

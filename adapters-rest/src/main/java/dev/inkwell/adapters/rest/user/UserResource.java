@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/users")
@@ -101,6 +102,8 @@ public class UserResource {
 
     @GET
     @Path("/{id}")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @SecurityRequirementsSet // optional: the user themself sees e-mail and drafts, ADMINs the e-mail
     @Operation(summary = "A user's page", description = "Public view plus the 5 newest published posts; the user"
             + " themself also sees e-mail and drafts, ADMINs see the e-mail. Soft-deleted users are 404.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Details.class)))
