@@ -72,6 +72,8 @@ class CategoriesApiTest {
             who.as().delete("/categories/" + c.id()).then().statusCode(403);
         }
         json().body(body("Nope " + t, null)).post("/categories").then().statusCode(401);
+        json().body(Map.of("name", "Nope")).patch("/categories/" + c.id()).then().statusCode(401);
+        json().delete("/categories/" + c.id()).then().statusCode(401);
         json().get("/categories/" + c.slug()).then().statusCode(200).body("name", equalTo("Guarded " + t));
     }
 

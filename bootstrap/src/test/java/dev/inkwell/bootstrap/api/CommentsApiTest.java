@@ -117,6 +117,9 @@ class CommentsApiTest {
         String id = Api.comment(reader, post, "first");
         author.as().body(Map.of("content", "x")).patch("/comments/" + id).then().statusCode(403);
         asToken(Api.adminToken()).body(Map.of("content", "x")).patch("/comments/" + id).then().statusCode(403);
+        TestUser moderator = Api.register("Mod");
+        Api.setRole(moderator, "MODERATOR");
+        moderator.as().body(Map.of("content", "x")).patch("/comments/" + id).then().statusCode(403);
         json().body(Map.of("content", "x")).patch("/comments/" + id).then().statusCode(401);
         reader.as().body(Map.of("content", "")).patch("/comments/" + id).then().statusCode(400);
         reader.as().body(Map.of("content", "edited")).patch("/comments/" + id).then().statusCode(200)

@@ -177,7 +177,16 @@ class PostListsApiTest {
         json().get("/posts/popular").then().body("data[0].id", equalTo(hot.id()));
         author.as().delete("/posts/" + hot.id()).then().statusCode(204);
         json().get("/posts/popular").then().body("data.id", not(hasItem(hot.id())));
+        author.as().post("/posts/" + hotter.id() + "/publish").then().statusCode(200);
+        json().get("/posts/popular").then().body("data[0].id", equalTo(hotter.id())); // publishing dropped the cache
         author.as().delete("/posts/" + hotter.id()).then().statusCode(204);
         popularCache.invalidate();
+    }
+
+    @Test
+    void the_popular_list_is_never_more_than_5_minutes_old() {
+        assertThat(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.cache.caffeine.\"popular-posts\".expire-after-write", java.time.Duration.class))
+                .isEqualTo(java.time.Duration.ofMinutes(5));
     }
 }

@@ -190,6 +190,9 @@ class PostsApiTest {
         TestUser other = Api.register("Other");
         other.as().post("/posts/" + post.id() + "/publish").then().statusCode(403).contentType(PROBLEM_JSON);
         asToken(Api.adminToken()).post("/posts/" + post.id() + "/publish").then().statusCode(403);
+        TestUser moderator = Api.register("Mod");
+        Api.setRole(moderator, "MODERATOR");
+        moderator.as().post("/posts/" + post.id() + "/publish").then().statusCode(403);
         json().post("/posts/" + post.id() + "/publish").then().statusCode(401);
         String publishedAt = author.as().post("/posts/" + post.id() + "/publish").then().statusCode(200)
                 .body("published", equalTo(true)).extract().path("publishedAt");
@@ -210,6 +213,7 @@ class PostsApiTest {
         TestUser moderator = Api.register("Mod");
         Api.setRole(moderator, "MODERATOR");
         moderator.as().post("/posts/" + post.id() + "/unpublish").then().statusCode(403);
+        json().post("/posts/" + post.id() + "/unpublish").then().statusCode(401);
         Api.register("Other").as().post("/posts/" + post.id() + "/unpublish").then().statusCode(403);
         asToken(Api.adminToken()).post("/posts/" + post.id() + "/unpublish").then().statusCode(200)
                 .body("published", equalTo(false)).body("publishedAt", nullValue());
