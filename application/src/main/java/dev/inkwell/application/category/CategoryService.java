@@ -88,6 +88,7 @@ public class CategoryService implements CreateCategoryUseCase, EditCategoryUseCa
             details.put("slug", category.slug().value());
         }
         if (command.parentGiven()) {
+            categories.lockTree();
             if (command.parentId() != null) {
                 requireParent(command.parentId());
             }

@@ -16,6 +16,9 @@ import java.util.UUID;
 public record FeedCursor(Instant publishedAt, UUID id) {
 
     private static final String FIELD = "after";
+    /** The years a cursor can name; the service issues none outside them (PostgreSQL stops at 294276). */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
     public FeedCursor {
         Objects.requireNonNull(publishedAt, "publishedAt");
@@ -35,9 +38,17 @@ public record FeedCursor(Instant publishedAt, UUID id) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
-            return new FeedCursor(Instant.parse(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
+            Instant at = Instant.parse(raw.substring(0, bar));
+            if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+                throw notIssuedHere();
+            }
+            return new FeedCursor(at, UUID.fromString(raw.substring(bar + 1)));
         } catch (IllegalArgumentException | IndexOutOfBoundsException | DateTimeParseException e) {
-            throw InvalidInput.of(FIELD, "is not a cursor this service issued; use nextCursor from a previous page");
+            throw notIssuedHere();
         }
+    }
+
+    private static InvalidInput notIssuedHere() {
+        return InvalidInput.of(FIELD, "is not a cursor this service issued; use nextCursor from a previous page");
     }
 }

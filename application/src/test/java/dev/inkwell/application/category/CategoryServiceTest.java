@@ -63,8 +63,10 @@ class CategoryServiceTest {
         CategoryView renamed = f.categoryService.edit(f.admin, java, CategoryCommand.of("Jakarta EE", false, null, false));
         assertThat(renamed.slug()).isEqualTo("jakarta-ee");
         assertThat(renamed.parentId()).isEqualTo(tech.value());
+        int locks = f.categories.treeLocks;
         assertThatThrownBy(() -> f.categoryService.edit(f.admin, tech,
                 CategoryCommand.of(null, false, java.toString(), true))).isInstanceOf(InvalidInput.class);
+        assertThat(f.categories.treeLocks).as("a move checks for cycles under the tree lock").isEqualTo(locks + 1);
         assertThat(f.categories.stored(tech).parentId()).isEmpty();
         CategoryView root = f.categoryService.edit(f.admin, java, CategoryCommand.of(null, false, null, true));
         assertThat(root.parentId()).isNull();

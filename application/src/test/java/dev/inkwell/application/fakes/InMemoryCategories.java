@@ -26,6 +26,13 @@ public class InMemoryCategories implements CategoryRepository, CategoryQueries {
         return Optional.ofNullable(categories.get(id)).map(InMemoryCategories::copy);
     }
 
+    public int treeLocks;
+
+    @Override
+    public void lockTree() {
+        treeLocks++;
+    }
+
     @Override
     public List<Category> findAll() {
         return categories.values().stream().map(InMemoryCategories::copy).toList();

@@ -136,6 +136,19 @@ class CategoriesApiTest {
     }
 
     @Test
+    void two_concurrent_moves_can_not_make_a_cycle_together() throws Exception {
+        String admin = Api.adminToken();
+        for (int round = 0; round < 5; round++) {
+            Category a = Api.createCategory("Cycle A " + round + " " + t, null);
+            Category b = Api.createCategory("Cycle B " + round + " " + t, null);
+            List<Integer> statuses = dev.inkwell.bootstrap.support.Concurrently.run(2, i -> () -> asToken(admin)
+                    .body(Map.of("parentId", i == 0 ? b.id() : a.id()))
+                    .patch("/categories/" + (i == 0 ? a.id() : b.id())).statusCode());
+            assertThat(statuses).containsExactlyInAnyOrder(200, 400);
+        }
+    }
+
+    @Test
     void deleting_unlinks_posts_and_moves_children_to_the_parent() {
         Category top = Api.createCategory("Top " + t, null);
         Category middle = Api.createCategory("Middle " + t, top.id());

@@ -2,7 +2,10 @@ package dev.inkwell.domain.shared;
 
 import dev.inkwell.domain.error.InvalidInput;
 
-/** The length rules of free text, counted in characters (Unicode code points), as PostgreSQL counts them. */
+/**
+ * The rules of free text: lengths counted in characters (Unicode code points), as PostgreSQL
+ * counts them, and no NUL character, which PostgreSQL text can not store.
+ */
 public final class TextRules {
 
     private TextRules() {
@@ -22,6 +25,9 @@ public final class TextRules {
     }
 
     public static String atMost(String field, String text, int max) {
+        if (text.indexOf('\u0000') >= 0) {
+            throw InvalidInput.of(field, "must not contain the NUL character");
+        }
         if (text.codePointCount(0, text.length()) > max) {
             throw InvalidInput.of(field, "must be at most " + max + " characters");
         }

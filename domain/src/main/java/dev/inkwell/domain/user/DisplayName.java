@@ -1,6 +1,6 @@
 package dev.inkwell.domain.user;
 
-import dev.inkwell.domain.error.InvalidInput;
+import dev.inkwell.domain.shared.TextRules;
 
 /** The name a person shows: 1..100 characters, surrounding white space dropped. */
 public record DisplayName(String value) {
@@ -8,13 +8,7 @@ public record DisplayName(String value) {
     public static final int MAX_LENGTH = 100;
 
     public DisplayName {
-        if (value == null || value.isBlank()) {
-            throw InvalidInput.of("name", "must not be blank");
-        }
-        value = value.strip();
-        if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-            throw InvalidInput.of("name", "must be at most " + MAX_LENGTH + " characters");
-        }
+        value = TextRules.requiredStripped("name", value, MAX_LENGTH);
     }
 
     @Override

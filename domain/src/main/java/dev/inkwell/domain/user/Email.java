@@ -11,7 +11,7 @@ public record Email(String value) {
     private static final String FIELD = "email";
     // local@domain.tld: no spaces, exactly one @, a dot in the domain, no empty labels
     private static final Pattern SHAPE =
-            Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+            Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+$");
 
     public Email {
         if (value == null || value.isBlank()) {

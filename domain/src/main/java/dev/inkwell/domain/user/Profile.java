@@ -2,6 +2,7 @@ package dev.inkwell.domain.user;
 
 import dev.inkwell.domain.error.InputCheck;
 import dev.inkwell.domain.error.InvalidInput;
+import dev.inkwell.domain.shared.TextRules;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -36,10 +37,7 @@ public record Profile(String bio, String avatar, String website) {
     }
 
     private static String requireBio(String bio) {
-        if (bio != null && bio.codePointCount(0, bio.length()) > MAX_BIO) {
-            throw InvalidInput.of("bio", "must be at most " + MAX_BIO + " characters");
-        }
-        return bio;
+        return bio == null ? null : TextRules.atMost("bio", bio, MAX_BIO);
     }
 
     private static String requireHttpUrl(String field, String url) {

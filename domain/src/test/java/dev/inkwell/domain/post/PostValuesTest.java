@@ -42,6 +42,24 @@ class PostValuesTest {
         assertInvalid(() -> new CommentContent(""), "content", "must not be blank");
     }
 
+    @Test
+    void no_text_may_hold_the_nul_character_postgresql_can_not_store_it() {
+        assertInvalid(() -> new PostTitle("a\u0000b"), "title", "must not contain the NUL character");
+        assertInvalid(() -> new PostContent("\u0000"), "content", "must not contain the NUL character");
+        assertInvalid(() -> new Excerpt("e\u0000"), "excerpt", "must not contain the NUL character");
+        assertInvalid(() -> new CommentContent("c\u0000"), "content", "must not contain the NUL character");
+        assertInvalid(() -> new dev.inkwell.domain.category.CategoryName("n\u0000"), "name",
+                "must not contain the NUL character");
+        assertInvalid(() -> new dev.inkwell.domain.user.DisplayName("n\u0000"), "name",
+                "must not contain the NUL character");
+        assertInvalid(() -> new dev.inkwell.domain.user.Profile("b\u0000", null, null), "bio",
+                "must not contain the NUL character");
+        assertThatThrownBy(() -> new dev.inkwell.domain.user.Email("a\u0000b@example.com"))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new dev.inkwell.domain.user.Email("ab@exa\u0007mple.com"))
+                .isInstanceOf(InvalidInput.class);
+    }
+
     static void assertInvalid(Runnable construction, String field, String message) {
         assertThatThrownBy(construction::run).isInstanceOfSatisfying(InvalidInput.class, e -> {
             assertThat(e.errors()).hasSize(1);

@@ -9,6 +9,7 @@ import dev.inkwell.domain.audit.AuditEvent;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import dev.inkwell.adapters.persistence.shared.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,8 +53,7 @@ public class AuditPersistenceAdapter implements AuditLog, AuditQueries {
         PanacheQuery<AuditEventEntity> query = conditions.isEmpty()
                 ? AuditEventEntity.findAll(newestFirst)
                 : AuditEventEntity.find(String.join(" and ", conditions), newestFirst, params);
-        List<AuditEvent> items = query.range((int) page.offset(), (int) page.offset() + page.limit() - 1)
-                .list().stream().map(mapper::toDomain).toList();
+        List<AuditEvent> items = Paging.rows(query, page).stream().map(mapper::toDomain).toList();
         return new Page<>(items, page.page(), page.limit(), query.count());
     }
 }

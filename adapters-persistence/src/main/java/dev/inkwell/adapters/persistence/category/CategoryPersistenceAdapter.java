@@ -44,6 +44,12 @@ public class CategoryPersistenceAdapter implements CategoryRepository, CategoryQ
         return Optional.ofNullable(em.find(CategoryEntity.class, id.value())).map(CategoryPersistenceAdapter::toDomain);
     }
 
+    /** A transaction-scoped PostgreSQL advisory lock, released at commit or rollback. */
+    @Override
+    public void lockTree() {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('inkwell.category-tree'))").getSingleResult();
+    }
+
     @Override
     public List<Category> findAll() {
         return em.createQuery("select c from CategoryEntity c", CategoryEntity.class).getResultList().stream()

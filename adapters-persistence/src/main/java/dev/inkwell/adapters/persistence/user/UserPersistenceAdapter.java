@@ -14,6 +14,7 @@ import dev.inkwell.domain.user.Username;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import dev.inkwell.adapters.persistence.shared.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -112,8 +113,7 @@ public class UserPersistenceAdapter implements UserRepository, UserQueries {
                             + " or lower(name) like :term escape '!')", newestFirst,
                     Parameters.with("term", LikePatterns.containsIgnoreCase(search)));
         }
-        List<User> items = query.range((int) page.offset(), (int) page.offset() + page.limit() - 1)
-                .list().stream().map(mapper::toDomain).toList();
+        List<User> items = Paging.rows(query, page).stream().map(mapper::toDomain).toList();
         return new Page<>(items, page.page(), page.limit(), query.count());
     }
 

@@ -10,6 +10,12 @@ public interface CategoryRepository {
 
     Optional<Category> findById(CategoryId id);
 
+    /**
+     * Serialises changes of the tree's shape until the caller's transaction ends: two moves checked
+     * for cycles at the same time could otherwise each pass and together make one.
+     */
+    void lockTree();
+
     /** Every category: the tree is small, and cycle checks walk it. */
     List<Category> findAll();
 
