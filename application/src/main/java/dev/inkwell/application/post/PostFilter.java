@@ -7,13 +7,17 @@ package dev.inkwell.application.post;
 public record PostFilter(String categorySlug, String authorUsername, String query) {
 
     public PostFilter {
-        categorySlug = blankToNull(categorySlug);
-        authorUsername = blankToNull(authorUsername);
+        categorySlug = lowerCase(blankToNull(categorySlug)); // slugs and usernames are lower-case:
+        authorUsername = lowerCase(blankToNull(authorUsername)); // "Ada" finds "ada"
         query = blankToNull(query);
     }
 
     public static PostFilter none() {
         return new PostFilter(null, null, null);
+    }
+
+    private static String lowerCase(String text) {
+        return text == null ? null : text.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String blankToNull(String text) {

@@ -62,6 +62,8 @@ class PostListsApiTest {
                 .body("data[0].content", nullValue());
         json().queryParam("author", author.username()).queryParam("limit", 2).queryParam("page", 2).get("/posts")
                 .then().statusCode(200).body("data.id", contains(first.id())).body("meta.pages", equalTo(2));
+        json().queryParam("author", author.username().toUpperCase()).get("/posts").then().statusCode(200)
+                .body("meta.total", equalTo(3));
         json().queryParam("author", "nobody-" + t).get("/posts").then().statusCode(200)
                 .body("meta.total", equalTo(0)).body("meta.pages", equalTo(0));
     }
@@ -84,6 +86,8 @@ class PostListsApiTest {
         json().queryParam("category", java.slug()).get("/posts").then().statusCode(200)
                 .body("data.id", contains(inBoth.id(), inJava.id()))
                 .body("data[0].categories.slug", contains(go.slug(), java.slug()));
+        json().queryParam("category", java.slug().toUpperCase()).get("/posts").then().statusCode(200)
+                .body("meta.total", equalTo(2));
         json().queryParam("category", "no-such-category-" + t).get("/posts").then().statusCode(200)
                 .body("meta.total", equalTo(0));
     }

@@ -288,6 +288,27 @@ class PostsApiTest {
                 .then().statusCode(204);
     }
 
+    /** curl and the Swagger UI send no Content-Type on requests without a body. */
+    @Test
+    void bodiless_requests_need_no_content_type() {
+        Post post = Api.createPost(author, "Bare " + token());
+        TestUser reader = Api.register("Bare Reader");
+        bare(author).post("/posts/" + post.id() + "/publish").then().statusCode(200);
+        String comment = Api.comment(reader, post, "bare");
+        bare(reader).delete("/comments/" + comment).then().statusCode(204);
+        bare(author).post("/posts/" + post.id() + "/unpublish").then().statusCode(200);
+        io.restassured.RestAssured.given().get("/posts/feed").then().statusCode(200);
+        bare(author).delete("/posts/" + post.id()).then().statusCode(204);
+        Category category = Api.createCategory("Bare " + token(), null);
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + Api.adminToken())
+                .delete("/categories/" + category.id()).then().statusCode(204);
+        bare(reader).delete("/users/" + reader.id()).then().statusCode(204);
+    }
+
+    private static io.restassured.specification.RequestSpecification bare(TestUser user) {
+        return io.restassured.RestAssured.given().header("Authorization", "Bearer " + user.token());
+    }
+
     @Test
     void drafts_lists_the_callers_drafts_only() {
         Post mine = Api.createPost(author, "My draft " + token());

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/auth")
 @Tag(name = "Auth", description = "Log in and find out who you are")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
     @Inject
@@ -56,6 +55,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LoginResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @Consumes(MediaType.APPLICATION_JSON)
     public LoginResponse login(@Valid @NotNull LoginRequest body) {
         LoginResult result = login.login(new LoginCommand(body.email(), body.password()));
         return new LoginResponse(result.accessToken(), "Bearer", result.expiresInSeconds(),

@@ -38,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/categories")
 @Tag(name = "Categories", description = "The category tree")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class CategoryResource {
 
     @Inject
@@ -83,6 +82,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull CategoryBodies.Create body) {
         CategoryView created = create.create(actor.required(),
                 CategoryCommand.of(body.name(), true, body.parentId(), body.parentId() != null));
@@ -102,6 +102,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @Consumes(MediaType.APPLICATION_JSON)
     public CategoryResponse edit(@PathParam("id") String id, @NotNull CategoryBodies.Update body) {
         CategoryId categoryId = new CategoryId(Ids.uuid(id, "id"));
         CategoryCommand command = CategoryCommand.of(body.getName(), false, body.getParentId(), body.parentIdGiven());

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/comments/{id}")
 @Tag(name = "Comments")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = "bearer")
 public class CommentResource {
@@ -47,6 +46,7 @@ public class CommentResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @Consumes(MediaType.APPLICATION_JSON)
     public CommentResponse edit(@PathParam("id") String id, @NotNull CommentBodies.Write body) {
         CommentId commentId = new CommentId(Ids.uuid(id, "id"));
         CommentContent content = new CommentContent(body.content());

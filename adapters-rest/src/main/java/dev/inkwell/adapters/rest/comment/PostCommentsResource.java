@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/posts/{id}/comments")
 @Tag(name = "Comments", description = "Comments on published posts")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class PostCommentsResource {
 
     @Inject
@@ -62,6 +61,7 @@ public class PostCommentsResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@Parameter(description = "the post's id") @PathParam("id") String id,
                         @NotNull CommentBodies.Write body) {
         PostId post = new PostId(Ids.uuid(id, "id"));

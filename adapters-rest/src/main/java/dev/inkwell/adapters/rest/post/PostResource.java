@@ -54,7 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/posts")
 @Tag(name = "Posts", description = "Writing, publishing and reading posts")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class PostResource {
 
     @Inject
@@ -94,6 +93,7 @@ public class PostResource {
             content = @Content(schema = @Schema(implementation = Detail.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull PostRequests.Create body) {
         PostDetail post = create.create(actor.required(),
                 CreatePostCommand.of(body.title(), body.content(), body.excerpt(), body.categoryIds()));
@@ -181,6 +181,7 @@ public class PostResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Detail edit(@PathParam("id") String id, @NotNull PostRequests.Update body) {
         EditPostCommand command = EditPostCommand.of(postId(id), body.title(), body.content(), body.excerpt(),
                 body.categoryIds());

@@ -47,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/users")
 @Tag(name = "Users", description = "Accounts, profiles and roles")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
 
     @Inject
@@ -73,6 +72,7 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = PrivateUser.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull UserRequests.Register body) {
         User user = register.register(RegisterUserCommand.of(body.email(), body.password(), body.name(),
                 body.username(), body.bio(), body.avatar(), body.website()));
@@ -125,6 +125,7 @@ public class UserResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @Consumes(MediaType.APPLICATION_JSON)
     public PrivateUser edit(@PathParam("id") String id, @Valid @NotNull UserRequests.Update body) {
         UpdateUserCommand command = UpdateUserCommand.of(userId(id), body.name(), body.username(), body.bio(),
                 body.avatar(), body.website());
@@ -141,6 +142,7 @@ public class UserResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @Consumes(MediaType.APPLICATION_JSON)
     public PrivateUser changeRole(@PathParam("id") String id, @Valid @NotNull UserRequests.ChangeRole body) {
         UserId target = userId(id);
         return UserResponses.privateView(changeRole.changeRole(actor.required(), target, Role.parse(body.role())));
