@@ -101,6 +101,9 @@ public class PostService implements CreatePostUseCase, EditPostUseCase, PublishP
         String slugBefore = post.slug().value();
         Instant now = Timestamps.now(clock);
         boolean titleChanged = post.edit(actor, changes, now); // 403 before any 400 about categories
+        if (changes.isEmpty()) {
+            return detail(id); // nothing to write: no new updatedAt, no audit row
+        }
         if (changes.categories() != null) {
             requireExistingCategories(changes.categories());
         }

@@ -133,6 +133,18 @@ class PostServiceTest {
     }
 
     @Test
+    void an_empty_edit_writes_nothing_but_still_needs_the_right_to_edit() {
+        PostId id = postId(f.draft("Untouched"));
+        int rows = f.audit.events.size();
+        f.clock.advanceSeconds(60);
+        PostDetail same = f.postService.edit(f.author, EditPostCommand.of(id, null, null, null, null));
+        assertThat(same.summary().updatedAt()).isEqualTo(PublishingFixture.NOW);
+        assertThat(f.audit.events).hasSize(rows);
+        assertThatThrownBy(() -> f.postService.edit(f.stranger, EditPostCommand.of(id, null, null, null, null)))
+                .isInstanceOf(Forbidden.class);
+    }
+
+    @Test
     void an_edit_with_unknown_categories_changes_nothing() {
         PostId id = postId(f.draft("Keep me"));
         assertThatThrownBy(() -> f.postService.edit(f.author, EditPostCommand.of(id, "Changed", null, null,

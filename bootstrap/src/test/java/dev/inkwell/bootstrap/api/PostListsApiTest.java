@@ -115,10 +115,11 @@ class PostListsApiTest {
     }
 
     @Test
-    void the_feed_walks_every_published_post_once_even_while_posts_are_published() {
+    void the_feed_walks_every_published_post_once_even_while_posts_are_published() throws Exception {
         List<String> published = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             published.add(Api.publishedPost(author, "Feed item " + i + " " + t).id());
+            Thread.sleep(2); // distinct publishedAt milliseconds, so that creation order is feed order
         }
         Set<String> seen = new HashSet<>();
         List<String> order = new ArrayList<>();

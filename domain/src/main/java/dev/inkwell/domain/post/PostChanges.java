@@ -12,4 +12,8 @@ public record PostChanges(PostTitle title, PostContent content, Excerpt excerpt,
     public PostChanges {
         categories = categories == null ? null : Set.copyOf(categories);
     }
+
+    public boolean isEmpty() {
+        return title == null && content == null && excerpt == null && categories == null;
+    }
 }

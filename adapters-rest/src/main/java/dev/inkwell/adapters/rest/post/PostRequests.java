@@ -18,8 +18,8 @@ public final class PostRequests {
             @Schema(example = "A first post, written in **Markdown**.", minLength = 1, maxLength = 100000,
                     required = true) String content,
             @Schema(example = "Why Inkwell exists.", maxLength = 500) String excerpt,
-            @Schema(description = "ids of existing categories; an unknown id is a 400 that names it",
-                    example = "[\"6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f\"]") List<String> categoryIds) {
+            @Schema(description = "ids of existing categories (GET /categories lists them); an unknown id is a"
+                    + " 400 that names it", example = "[]") List<String> categoryIds) {
     }
 
     @Schema(name = "UpdatePostRequest", description = "Absent fields stay as they are. While the post has never been"
