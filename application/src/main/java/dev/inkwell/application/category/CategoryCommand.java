@@ -1,10 +1,9 @@
 package dev.inkwell.application.category;
 
+import dev.inkwell.application.shared.Uuids;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.category.CategoryName;
 import dev.inkwell.domain.error.InputCheck;
-import dev.inkwell.domain.error.InvalidInput;
-import java.util.UUID;
 
 /**
  * A category create or edit. For an edit a null name stays, and the parent changes only when
@@ -15,16 +14,8 @@ public record CategoryCommand(CategoryName name, CategoryId parentId, boolean pa
     public static CategoryCommand of(String name, boolean nameRequired, String parentId, boolean parentGiven) {
         InputCheck check = new InputCheck();
         CategoryName n = nameRequired || name != null ? check.check(() -> new CategoryName(name)) : null;
-        CategoryId p = check.optional(parentId, () -> parse(parentId));
+        CategoryId p = check.optional(parentId, () -> new CategoryId(Uuids.parse("parentId", parentId)));
         check.throwIfInvalid();
         return new CategoryCommand(n, p, parentGiven);
-    }
-
-    private static CategoryId parse(String id) {
-        try {
-            return new CategoryId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("parentId", "must be a UUID");
-        }
     }
 }

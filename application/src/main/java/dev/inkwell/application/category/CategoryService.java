@@ -89,11 +89,11 @@ public class CategoryService implements CreateCategoryUseCase, EditCategoryUseCa
         }
         if (command.parentGiven()) {
             categories.lockTree();
-            if (command.parentId() != null) {
-                requireParent(command.parentId());
-            }
             Map<CategoryId, Optional<CategoryId>> parents = categories.findAll().stream()
                     .collect(Collectors.toMap(Category::id, Category::parentId));
+            if (command.parentId() != null && !parents.containsKey(command.parentId())) {
+                throw noSuchParent(command.parentId());
+            }
             Function<CategoryId, Optional<CategoryId>> parentOf = c -> parents.getOrDefault(c, Optional.empty());
             category.moveUnder(actor, command.parentId(), parentOf, now);
             details.put("parentId", command.parentId() == null ? "none" : command.parentId().toString());
@@ -109,6 +109,7 @@ public class CategoryService implements CreateCategoryUseCase, EditCategoryUseCa
     public void delete(Actor actor, CategoryId id) {
         Category.requireAdmin(actor);
         Category deleted = existing(id);
+        categories.lockTree(); // moves the children: the tree's shape changes
         Instant now = Timestamps.now(clock);
         List<Category> children = categories.findAll().stream()
                 .filter(c -> c.parentId().filter(id::equals).isPresent()).toList();
@@ -140,8 +141,12 @@ public class CategoryService implements CreateCategoryUseCase, EditCategoryUseCa
 
     private void requireParent(CategoryId parent) {
         if (categories.findById(parent).isEmpty()) {
-            throw InvalidInput.of("parentId", "no category has id " + parent);
+            throw noSuchParent(parent);
         }
+    }
+
+    private static InvalidInput noSuchParent(CategoryId parent) {
+        return InvalidInput.of("parentId", "no category has id " + parent);
     }
 
     private Category existing(CategoryId id) {

@@ -1,12 +1,11 @@
 package dev.inkwell.application.post;
 
+import dev.inkwell.application.shared.Uuids;
 import dev.inkwell.domain.category.CategoryId;
-import dev.inkwell.domain.error.InvalidInput;
-import java.util.ArrayList;
+import dev.inkwell.domain.error.InputCheck;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /** Parses the {@code categoryIds} of a post body, naming every malformed entry. */
 final class CategoryIds {
@@ -20,17 +19,16 @@ final class CategoryIds {
             return null;
         }
         Set<CategoryId> ids = new LinkedHashSet<>();
-        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        InputCheck check = new InputCheck();
         for (int i = 0; i < raw.size(); i++) {
-            try {
-                ids.add(new CategoryId(UUID.fromString(raw.get(i))));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                errors.add(new InvalidInput.FieldError("categoryIds[" + i + "]", "must be a UUID"));
+            String field = "categoryIds[" + i + "]";
+            String text = raw.get(i);
+            CategoryId id = check.check(() -> new CategoryId(Uuids.parse(field, text)));
+            if (id != null) {
+                ids.add(id);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        check.throwIfInvalid();
         return ids;
     }
 }

@@ -12,7 +12,9 @@ import dev.inkwell.application.post.PostViews.PostSummary;
 import dev.inkwell.application.shared.Page;
 import dev.inkwell.application.shared.PageRequest;
 import dev.inkwell.domain.error.NotFound;
+import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.user.Actor;
+import dev.inkwell.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -70,8 +72,8 @@ public class PostReadService implements ListPostsUseCase, PostFeedUseCase, Popul
     @Transactional
     public PostDetail read(String slug, Optional<Actor> viewer) {
         return queries.findBySlug(slug, PostService.DETAIL_COMMENTS)
-                .filter(post -> post.summary().published() || viewer.map(v -> v.isAdmin()
-                        || v.id().value().equals(post.summary().author().id())).orElse(false))
+                .filter(post -> Post.isVisible(post.summary().published(),
+                        new UserId(post.summary().author().id()), viewer))
                 .orElseThrow(() -> new NotFound("post " + slug + " was not found"));
     }
 }

@@ -144,16 +144,7 @@ public class PostService implements CreatePostUseCase, EditPostUseCase, PublishP
      * concurrent write takes the slug this attempt picked, the next attempt picks the next free one.
      */
     private PostDetail retryingSlugRaces(Supplier<PostDetail> attempt) {
-        for (int n = 1; ; n++) {
-            try {
-                return transactions.inNewTransaction(attempt);
-            } catch (Conflict e) {
-                boolean lostSlugRace = e.subject().filter("slug"::equals).isPresent();
-                if (!lostSlugRace || n == MAX_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return transactions.retryingLostRaces(MAX_ATTEMPTS, e -> e.isAbout("slug"), attempt);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.TransactionRunner;
 import dev.inkwell.application.port.out.UserRepository;
+import dev.inkwell.application.shared.Audits;
 import dev.inkwell.domain.audit.AuditAction;
 import dev.inkwell.domain.audit.AuditEvent;
 import dev.inkwell.domain.audit.EntityType;
@@ -67,17 +68,9 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
     @Override
     public User register(RegisterUserCommand command) {
         PasswordHash hash = hasher.hash(command.password()); // slow: once, not once per attempt
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inNewTransaction(() -> registerOnce(command, hash));
-            } catch (Conflict e) {
-                boolean lostGeneratedUsername = command.username() == null
-                        && e.subject().filter("username"::equals).isPresent();
-                if (!lostGeneratedUsername || attempt == MAX_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        boolean generated = command.username() == null;
+        return transactions.retryingLostRaces(MAX_ATTEMPTS, e -> generated && e.isAbout("username"),
+                () -> registerOnce(command, hash));
     }
 
     private User registerOnce(RegisterUserCommand command, PasswordHash hash) {
@@ -112,7 +105,7 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
             throw new Conflict("username is already taken", "username");
         }
         users.update(user);
-        audit.record(event(actor, AuditAction.USER_UPDATED, user.id(), changes, now));
+        audit.record(Audits.by(actor, AuditAction.USER_UPDATED, EntityType.USER, user.id().value(), changes, now));
         return user;
     }
 
@@ -139,7 +132,7 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
         Instant now = Timestamps.now(clock);
         user.changeRole(actor, role, now);
         users.update(user);
-        audit.record(event(actor, AuditAction.USER_ROLE_CHANGED, userId,
+        audit.record(Audits.by(actor, AuditAction.USER_ROLE_CHANGED, EntityType.USER, userId.value(),
                 Map.of("from", previous.name(), "to", role.name()), now));
         return user;
     }
@@ -152,7 +145,7 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
             User user = users.findAnyById(userId).orElseThrow(() -> NotFound.of("user", userId));
             user.requirePermanentDeletionBy(actor);
             users.deletePermanently(userId);
-            audit.record(event(actor, AuditAction.USER_PURGED, userId,
+            audit.record(Audits.by(actor, AuditAction.USER_PURGED, EntityType.USER, userId.value(),
                     Map.of("email", user.email().value(), "username", user.username().value()), now));
             popularPosts.invalidate(); // their posts leave every public read
             return;
@@ -160,7 +153,7 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
         User user = activeUser(userId);
         user.softDelete(actor, now);
         users.update(user);
-        audit.record(event(actor, AuditAction.USER_DELETED, userId, Map.of(), now));
+        audit.record(Audits.by(actor, AuditAction.USER_DELETED, EntityType.USER, userId.value(), Map.of(), now));
         popularPosts.invalidate(); // their posts and comments leave every public read
     }
 
@@ -168,9 +161,4 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
         return users.findActiveById(id).orElseThrow(() -> NotFound.of("user", id));
     }
 
-    private static AuditEvent event(Actor actor, AuditAction action, UserId target,
-                                    Map<String, Object> details, Instant now) {
-        UUID actorId = actor.id().value();
-        return AuditEvent.record(now, actorId, action, EntityType.USER, target.value(), details);
-    }
 }

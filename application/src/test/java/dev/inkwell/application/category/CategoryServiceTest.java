@@ -51,6 +51,16 @@ class CategoryServiceTest {
     }
 
     @Test
+    void a_move_under_an_unknown_parent_is_refused() {
+        CategoryId tech = f.category("Tech", null);
+        assertThatThrownBy(() -> f.categoryService.edit(f.admin, tech,
+                CategoryCommand.of(null, false, UUID.randomUUID().toString(), true)))
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("parentId"));
+        assertThat(f.categories.stored(tech).parentId()).isEmpty();
+    }
+
+    @Test
     void duplicate_names_conflict_case_insensitively() {
         f.category("Java", null);
         assertThatThrownBy(() -> f.category("JAVA", null)).isInstanceOf(Conflict.class);

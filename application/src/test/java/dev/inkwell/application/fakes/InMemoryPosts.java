@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 
 /**
  * The post ports over a map of snapshots (a loaded post is a copy, as from a database), with
- * the unique slug rule of the database's index. Read models carry ids only, no names.
+ * the unique slug rule of the database's index. Read models carry ids only, no names, and no comments.
  */
 public class InMemoryPosts implements PostRepository, PostQueries {
 
@@ -34,7 +34,6 @@ public class InMemoryPosts implements PostRepository, PostQueries {
     /** How many of the next slug look-ups pretend no slug is taken, as if a concurrent insert had not committed yet. */
     public int staleSlugLookups;
     public int mostCommentedCalls;
-    public final Map<PostId, Long> commentCounts = new LinkedHashMap<>();
 
     @Override
     public Optional<Post> findById(PostId id) {
@@ -98,11 +97,11 @@ public class InMemoryPosts implements PostRepository, PostQueries {
                 .limit(limit).toList();
     }
 
+    /** Counts the loads, for cache tests; comments are not modelled, so it is the newest published. */
     @Override
     public List<PostSummary> mostCommented(int limit) {
         mostCommentedCalls++;
-        return newestPublished().sorted(Comparator.comparingLong(PostSummary::commentCount).reversed())
-                .limit(limit).toList();
+        return newestPublished().limit(limit).toList();
     }
 
     @Override
@@ -135,7 +134,7 @@ public class InMemoryPosts implements PostRepository, PostQueries {
         return new PostSummary(p.id().value(), p.title().value(), p.slug().value(),
                 p.excerpt().map(Excerpt::value).orElse(null), p.isPublished(), p.publishedAt().orElse(null),
                 p.createdAt(), p.updatedAt(), new AuthorRef(p.authorId().value(), null, null), List.of(),
-                commentCounts.getOrDefault(p.id(), 0L));
+                0); // comments are not modelled here
     }
 
     static Post copy(Post p) {

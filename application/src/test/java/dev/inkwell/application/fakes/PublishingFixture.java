@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
@@ -77,10 +76,6 @@ public class PublishingFixture {
         CategoryView view = categoryService.create(admin, CategoryCommand.of(name, true,
                 parent == null ? null : parent.toString(), parent != null));
         return new CategoryId(view.id());
-    }
-
-    public List<String> categoryIds(CategoryId... ids) {
-        return java.util.Arrays.stream(ids).map(CategoryId::toString).toList();
     }
 
     /** A clock the test moves forward. */

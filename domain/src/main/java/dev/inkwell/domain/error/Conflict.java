@@ -17,6 +17,11 @@ public final class Conflict extends DomainException {
         this.subject = subject;
     }
 
+    /** Whether this conflict is about {@code what} ("slug", "username"…). */
+    public boolean isAbout(String what) {
+        return what.equals(subject);
+    }
+
     public Optional<String> subject() {
         return Optional.ofNullable(subject);
     }

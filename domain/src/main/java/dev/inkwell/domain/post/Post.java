@@ -72,6 +72,9 @@ public final class Post {
         if (!actor.is(authorId) && !actor.isAdmin()) {
             throw new Forbidden("only the author or an ADMIN can edit this post");
         }
+        if (changes.isEmpty()) {
+            return false;
+        }
         boolean titleChanged = changes.title() != null && !changes.title().equals(title);
         if (changes.title() != null) {
             title = changes.title();
@@ -142,7 +145,12 @@ public final class Post {
 
     /** Published posts are public; a draft exists only for its author and ADMINs. */
     public boolean isVisibleTo(Optional<Actor> viewer) {
-        return published || viewer.map(v -> v.is(authorId) || v.isAdmin()).orElse(false);
+        return isVisible(published, authorId, viewer);
+    }
+
+    /** The same rule for a post read for display, without its aggregate. */
+    public static boolean isVisible(boolean published, UserId author, Optional<Actor> viewer) {
+        return published || viewer.map(v -> v.is(author) || v.isAdmin()).orElse(false);
     }
 
     /**

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * Post and comment read models as SQL projections: a page is one statement for the rows, one
@@ -48,8 +49,7 @@ public class PostReadModels implements PostQueries, CommentQueries {
     @Override
     public Page<PostSummary> findPublished(PostFilter filter, PageRequest page) {
         List<PostSummary> items = summaries(PostSql.publishedPage(filter, page.limit(), page.offset()));
-        long total = items.isEmpty() && page.page() == 1 ? 0 : count(PostSql.publishedCount(filter));
-        return new Page<>(items, page.page(), page.limit(), total);
+        return page(items, page, () -> count(PostSql.publishedCount(filter)));
     }
 
     @Override
@@ -65,27 +65,30 @@ public class PostReadModels implements PostQueries, CommentQueries {
     @Override
     public Page<PostSummary> drafts(UserId author, PageRequest page) {
         List<PostSummary> items = summaries(PostSql.draftsPage(author.value(), page.limit(), page.offset()));
-        long total = items.isEmpty() && page.page() == 1 ? 0 : count(PostSql.draftsCount(author.value()));
-        return new Page<>(items, page.page(), page.limit(), total);
+        return page(items, page, () -> count(PostSql.draftsCount(author.value())));
     }
 
     @Override
     public Optional<PostDetail> findBySlug(String slug, int comments) {
-        return detail(PostSql.detail("slug", slug), comments);
+        return detail(PostSql.detailBySlug(slug), comments);
     }
 
     @Override
     public Optional<PostDetail> findById(PostId id, int comments) {
-        return detail(PostSql.detail("id", id.value()), comments);
+        return detail(PostSql.detailById(id.value()), comments);
     }
 
     @Override
     public Page<CommentView> forPost(PostId post, PageRequest page) {
         List<CommentView> items = comments(post.value(), page.limit(), page.offset());
-        long total = items.isEmpty() && page.page() == 1 ? 0
-                : ((Number) em.createNativeQuery(PostSql.COMMENT_COUNT_OF_POST)
-                .setParameter("post", post.value()).getSingleResult()).longValue();
-        return new Page<>(items, page.page(), page.limit(), total);
+        return page(items, page, () -> count(new PostSql.Query(PostSql.COMMENT_COUNT_OF_POST,
+                Map.of("post", post.value()))));
+    }
+
+    /** An empty first page needs no count: the total is 0. */
+    private static <T> Page<T> page(List<T> items, PageRequest page, LongSupplier total) {
+        long count = items.isEmpty() && page.page() == 1 ? 0 : total.getAsLong();
+        return new Page<>(items, page.page(), page.limit(), count);
     }
 
     private Optional<PostDetail> detail(PostSql.Query query, int commentLimit) {

@@ -102,15 +102,19 @@ public final class PostSql {
                 new LinkedHashMap<>(Map.of("author", author)));
     }
 
-    /** One post with its content and the author's profile, by slug or by id. */
-    public static Query detail(String column, Object value) {
-        if (!column.equals("slug") && !column.equals("id")) {
-            throw new IllegalArgumentException(column);
-        }
+    /** One post with its content and the author's profile. */
+    public static Query detailBySlug(String slug) {
+        return detail("p.slug = :slug", Map.of("slug", slug));
+    }
+
+    public static Query detailById(UUID id) {
+        return detail("p.id = :id", Map.of("id", id));
+    }
+
+    private static Query detail(String condition, Map<String, Object> params) {
         return new Query(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count,"
                 + " p.content, pr.bio, pr.avatar, pr.website" + FROM
-                + " left join profiles pr on pr.user_id = u.id where p." + column + " = :value",
-                new LinkedHashMap<>(Map.of("value", value)));
+                + " left join profiles pr on pr.user_id = u.id where " + condition, new LinkedHashMap<>(params));
     }
 
     /** The categories of a set of posts: one statement for a whole page. */

@@ -1,5 +1,6 @@
 package dev.inkwell.adapters.rest.shared;
 
+import dev.inkwell.application.shared.Uuids;
 import dev.inkwell.domain.error.InvalidInput;
 import java.util.UUID;
 
@@ -10,11 +11,7 @@ public final class Ids {
     }
 
     public static UUID uuid(String text, String field) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw InvalidInput.of(field, "must be a UUID");
-        }
+        return Uuids.parse(field, text);
     }
 
     public static UUID optionalUuid(String text, String field) {
