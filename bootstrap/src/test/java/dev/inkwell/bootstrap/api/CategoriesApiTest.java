@@ -61,6 +61,25 @@ class CategoriesApiTest {
     }
 
     @Test
+    void a_client_cannot_choose_a_categorys_id_slug_or_count_and_malformed_ids_are_400s() {
+        Map<String, Object> body = body("Chosen " + t, null);
+        body.put("id", UUID.randomUUID().toString());
+        body.put("slug", "chosen-slug-" + t);
+        body.put("postCount", 99);
+        String admin = Api.adminToken();
+        asToken(admin).body(body).post("/categories").then().statusCode(201)
+                .body("id", not(equalTo(body.get("id")))).body("slug", equalTo("chosen-" + t))
+                .body("postCount", equalTo(0));
+        asToken(admin).body(Map.of("name", "x")).patch("/categories/nope").then().statusCode(400)
+                .body("errors[0].field", equalTo("id"));
+        asToken(admin).delete("/categories/nope").then().statusCode(400);
+        Category c = Api.createCategory("Moved " + t, null);
+        asToken(admin).body(Map.of("parentId", UUID.randomUUID().toString())).patch("/categories/" + c.id())
+                .then().statusCode(400).body("errors[0].field", equalTo("parentId"));
+        json().get("/categories/" + c.slug()).then().body("parentId", nullValue());
+    }
+
+    @Test
     void only_admins_change_categories() {
         TestUser user = Api.register("User");
         TestUser moderator = Api.register("Mod");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.inkwell.bootstrap.support.Api;
@@ -53,6 +54,18 @@ class CommentsApiTest {
                 .extract().path("id");
         assertThat(sql.count("select count(*) from audit_events where entity_id = ?::uuid and action = 'COMMENT_CREATED'",
                 id)).isEqualTo(1);
+    }
+
+    @Test
+    void a_client_cannot_choose_a_comments_author_post_or_id() {
+        TestUser other = Api.register("Impersonated");
+        String chosenId = UUID.randomUUID().toString();
+        reader.as().body(Map.of("content", "mine", "id", chosenId, "authorId", other.id(),
+                        "author", Map.of("id", other.id()), "postId", UUID.randomUUID().toString()))
+                .post("/posts/" + post.id() + "/comments").then().statusCode(201)
+                .body("id", not(equalTo(chosenId))).body("author.id", equalTo(reader.id()));
+        json().get("/posts/" + post.id() + "/comments").then().body("data[0].content", equalTo("mine"));
+        reader.as().body(Map.of("content", "x")).patch("/comments/nope").then().statusCode(400);
     }
 
     @Test

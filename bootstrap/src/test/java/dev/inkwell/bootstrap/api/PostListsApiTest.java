@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** GET /posts with its filters and full-text search, the keyset feed and the cached popular list. */
 @QuarkusTest
+@SuppressWarnings("unchecked") // JSON objects read back as maps
 class PostListsApiTest {
 
     @Inject
@@ -66,6 +67,32 @@ class PostListsApiTest {
                 .body("meta.total", equalTo(3));
         json().queryParam("author", "nobody-" + t).get("/posts").then().statusCode(200)
                 .body("meta.total", equalTo(0)).body("meta.pages", equalTo(0));
+    }
+
+    @Test
+    void list_items_are_post_summaries_and_a_posts_page_adds_content_profile_and_comments() {
+        Category category = Api.createCategory("Shape " + t, null);
+        Post post = Api.publishedPost(author, "Shape " + t, category.id());
+        Api.comment(Api.register("Shape Reader"), post, "shaped");
+        List<String> summary = List.of("id", "title", "slug", "excerpt", "published", "publishedAt", "createdAt",
+                "updatedAt", "author", "categories", "commentCount");
+        Map<String, Object> item = json().queryParam("author", author.username()).get("/posts").then()
+                .statusCode(200).extract().path("data[0]");
+        assertThat(item).containsOnlyKeys(summary);
+        assertThat((Map<String, Object>) item.get("author")).containsOnlyKeys("id", "username", "name");
+        assertThat(((List<Map<String, Object>>) item.get("categories")).get(0)).containsOnlyKeys("id", "name", "slug");
+        Map<String, Object> detail = json().get("/posts/" + post.slug()).then().statusCode(200).extract().path("");
+        List<String> detailKeys = new ArrayList<>(summary);
+        detailKeys.addAll(List.of("content", "comments"));
+        assertThat(detail).containsOnlyKeys(detailKeys);
+        assertThat((Map<String, Object>) detail.get("author")).containsOnlyKeys("id", "username", "name", "profile");
+        assertThat(((List<Map<String, Object>>) detail.get("comments")).get(0))
+                .containsOnlyKeys("id", "content", "createdAt", "author");
+        for (String list : List.of("/posts/feed", "/posts/popular")) {
+            Map<String, Object> first = json().queryParam("limit", 1).get(list).then().statusCode(200)
+                    .extract().path("data[0]");
+            assertThat(first).as(list).containsOnlyKeys(summary);
+        }
     }
 
     @Test
