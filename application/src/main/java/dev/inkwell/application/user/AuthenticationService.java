@@ -111,7 +111,6 @@ public class AuthenticationService implements LoginUseCase, CurrentUserUseCase, 
         if (raw == null) {
             return "";
         }
-        String printable = raw.replace('\u0000', '\uFFFD'); // jsonb can not store NUL
-        return printable.length() <= Email.MAX_LENGTH ? printable : printable.substring(0, Email.MAX_LENGTH);
+        return raw.length() <= Email.MAX_LENGTH ? raw : raw.substring(0, Email.MAX_LENGTH);
     }
 }
