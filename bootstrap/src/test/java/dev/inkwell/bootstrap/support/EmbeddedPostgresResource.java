@@ -2,29 +2,50 @@ package dev.inkwell.bootstrap.support;
 
 import dev.inkwell.bootstrap.local.EmbeddedDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Gives every {@code @QuarkusTest} a real PostgreSQL in a throw-away directory (stopped
- * after the run) and throw-away JWT keys. An external database given by
+ * Gives every {@code @QuarkusTest} and {@code @QuarkusIntegrationTest} a real PostgreSQL in a
+ * throw-away directory (stopped after the run). An external database given by
  * {@code QUARKUS_DATASOURCE_JDBC_URL} wins and then nothing is started.
+ *
+ * <p>A {@code @QuarkusTest} runs in the test profile, where smallrye-jwt generates throw-away
+ * keys. The packaged artifact of a {@code @QuarkusIntegrationTest} (the jar, or the native
+ * executable) runs in the production profile and is configured as production is: JWT keys
+ * from PEM files and a first administrator, all handed over as configuration.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final String PUBLIC_KEY = "mp.jwt.verify.publickey.location";
+    private static final String PRIVATE_KEY = "smallrye.jwt.sign.key.location";
 
     private EmbeddedDatabase database;
     private DatabaseProxy proxy;
 
     @Override
     public Map<String, String> start() {
+        // failsafe (bootstrap/pom.xml) names the key files; surefire's @QuarkusTests do not
+        boolean packagedArtifact = System.getProperty(PUBLIC_KEY) != null;
         Map<String, String> config = new HashMap<>();
         if (externalUrl().isEmpty()) {
             database = EmbeddedDatabase.start(null);
-            proxy = DatabaseProxy.start(database.port());
-            // the service talks to the database through a proxy that tests can cut (see DatabaseOutageTest)
-            config.put("quarkus.datasource.jdbc.url", database.jdbcUrlOnPort(proxy.port()));
+            if (packagedArtifact) {
+                config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+            } else {
+                // the service talks to the database through a proxy that tests can cut (see DatabaseOutageTest)
+                proxy = DatabaseProxy.start(database.port());
+                config.put("quarkus.datasource.jdbc.url", database.jdbcUrlOnPort(proxy.port()));
+            }
             config.put("quarkus.datasource.username", EmbeddedDatabase.USER);
+        }
+        if (packagedArtifact) {
+            config.putAll(TestKeys.writeTo(Path.of(System.getProperty(PUBLIC_KEY)), Path.of(System.getProperty(PRIVATE_KEY)))
+                    .configuration());
+            config.put("inkwell.bootstrap-admin.email", Api.ADMIN_EMAIL);
+            config.put("inkwell.bootstrap-admin.password", Api.ADMIN_PASSWORD);
         }
         return config;
     }
