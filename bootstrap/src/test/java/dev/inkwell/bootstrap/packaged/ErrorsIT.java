@@ -1,12 +1,12 @@
 package dev.inkwell.bootstrap.packaged;
 
 import static dev.inkwell.bootstrap.support.Api.PROBLEM_JSON;
+import static dev.inkwell.bootstrap.support.Api.assertProblem;
 import static dev.inkwell.bootstrap.support.Api.json;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.notNullValue;
 
 import dev.inkwell.bootstrap.support.Api;
 import dev.inkwell.bootstrap.support.Api.TestUser;
@@ -58,13 +58,5 @@ class ErrorsIT {
         json().queryParam("limit", 0).get("/posts").then().statusCode(400).contentType(PROBLEM_JSON);
         json().queryParam("page", Integer.MAX_VALUE).queryParam("limit", 100).get("/posts").then().statusCode(200)
                 .body("data.size()", equalTo(0));
-    }
-
-    private static void assertProblem(Response response, int status, String type) {
-        response.then().statusCode(status).contentType(PROBLEM_JSON)
-                .body("type", equalTo("https://inkwell.dev/problems/" + type))
-                .body("title", notNullValue()).body("status", equalTo(status))
-                .body("detail", notNullValue()).body("instance", notNullValue());
-        assertThat(response.asString()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("dev.inkwell");
     }
 }

@@ -104,6 +104,21 @@ public final class Api {
         return new Category(response.path("id"), response.path("slug"));
     }
 
+    /**
+     * A problem+json error of this status and kind ({@code https://inkwell.dev/problems/<kind>}),
+     * with every RFC 9457 member and nothing internal (no exception, stack frame or class name).
+     */
+    public static void assertProblem(io.restassured.response.Response response, int status, String kind) {
+        response.then().statusCode(status).contentType(PROBLEM_JSON)
+                .body("type", org.hamcrest.Matchers.equalTo("https://inkwell.dev/problems/" + kind))
+                .body("title", org.hamcrest.Matchers.notNullValue())
+                .body("status", org.hamcrest.Matchers.equalTo(status))
+                .body("detail", org.hamcrest.Matchers.notNullValue())
+                .body("instance", org.hamcrest.Matchers.notNullValue());
+        org.assertj.core.api.Assertions.assertThat(response.asString())
+                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("dev.inkwell");
+    }
+
     public record Post(String id, String slug) {
     }
 
