@@ -58,8 +58,8 @@ export QUARKUS_HTTP_PORT=$port
 
 rss() { awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$1/status"; }
 
-# Launches the service and prints the milliseconds until GET /posts (which reads the database)
-# first answers 200; the service's pid is left in $pid.
+# Launches the service; sets $pid, and $elapsed to the milliseconds until GET /posts (which
+# reads the database) first answers 200.
 launch_and_time() {
     local start
     start=$(date +%s%N)
@@ -69,22 +69,20 @@ launch_and_time() {
         kill -0 "$pid" 2>/dev/null || { echo "the service stopped:" >&2; tail -20 "$work/service.log" >&2; exit 1; }
         sleep 0.01
     done
-    echo $(( ($(date +%s%N) - start) / 1000000 ))
+    elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
 }
 
 # first start: empty database (Flyway creates the schema, the first administrator is created)
-launch_and_time > "$work/first"; first=$(cat "$work/first")
-pid=$(jobs -p | tail -1)
+launch_and_time; first=$elapsed
 kill "$pid"; wait "$pid" 2>/dev/null || true
 # restart: the usual case
-launch_and_time > "$work/restart"; restart=$(cat "$work/restart")
-pid=$(jobs -p | tail -1)
+launch_and_time; restart=$elapsed
 sleep 10
 idle=$(rss "$pid")
 
 # The @QuarkusIntegrationTest suite against this running process (quarkus.http.test-host
 # makes Quarkus test a running application instead of launching one).
-./mvnw -B -o -pl bootstrap failsafe:integration-test failsafe:verify \
+./mvnw -B -pl bootstrap failsafe:integration-test failsafe:verify \
     -Dquarkus.http.test-host=localhost -Dquarkus.http.test-port="$port" > "$work/its.log" 2>&1 \
     || { echo "the integration tests failed:" >&2; grep -E "Tests run|FAIL" "$work/its.log" | tail -20 >&2; exit 1; }
 if grep -q 'Executing "' "$work/its.log"; then

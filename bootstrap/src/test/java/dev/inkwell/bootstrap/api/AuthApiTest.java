@@ -15,6 +15,7 @@ import dev.inkwell.bootstrap.support.Api.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -110,10 +111,8 @@ class AuthApiTest {
     @Test
     void a_token_forged_with_another_key_is_refused() throws Exception {
         TestUser user = Api.register("Forgery Target");
-        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
         String forged = Jwt.issuer("https://inkwell.dev").subject(user.id()).groups(Set.of("ADMIN"))
-                .sign(generator.generateKeyPair().getPrivate());
+                .sign(KeyUtils.generateKeyPair(2048).getPrivate());
         asToken(forged).get("/auth/me").then().statusCode(401);
     }
 

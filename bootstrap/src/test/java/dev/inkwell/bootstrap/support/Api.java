@@ -1,8 +1,12 @@
 package dev.inkwell.bootstrap.support;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
@@ -108,14 +112,14 @@ public final class Api {
      * A problem+json error of this status and kind ({@code https://inkwell.dev/problems/<kind>}),
      * with every RFC 9457 member and nothing internal (no exception, stack frame or class name).
      */
-    public static void assertProblem(io.restassured.response.Response response, int status, String kind) {
+    public static void assertProblem(Response response, int status, String kind) {
         response.then().statusCode(status).contentType(PROBLEM_JSON)
-                .body("type", org.hamcrest.Matchers.equalTo("https://inkwell.dev/problems/" + kind))
-                .body("title", org.hamcrest.Matchers.notNullValue())
-                .body("status", org.hamcrest.Matchers.equalTo(status))
-                .body("detail", org.hamcrest.Matchers.notNullValue())
-                .body("instance", org.hamcrest.Matchers.notNullValue());
-        org.assertj.core.api.Assertions.assertThat(response.asString())
+                .body("type", equalTo("https://inkwell.dev/problems/" + kind))
+                .body("title", notNullValue())
+                .body("status", equalTo(status))
+                .body("detail", notNullValue())
+                .body("instance", notNullValue());
+        assertThat(response.asString())
                 .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("dev.inkwell");
     }
 

@@ -42,8 +42,10 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             config.put("quarkus.datasource.username", EmbeddedDatabase.USER);
         }
         if (packagedArtifact) {
-            config.putAll(TestKeys.writeTo(Path.of(System.getProperty(PUBLIC_KEY)), Path.of(System.getProperty(PRIVATE_KEY)))
-                    .configuration());
+            // the artifact reads the key files that failsafe names and that are written here
+            TestKeys.writePair(Path.of(System.getProperty(PUBLIC_KEY)), Path.of(System.getProperty(PRIVATE_KEY)));
+            config.put(PUBLIC_KEY, System.getProperty(PUBLIC_KEY));
+            config.put(PRIVATE_KEY, System.getProperty(PRIVATE_KEY));
             config.put("inkwell.bootstrap-admin.email", Api.ADMIN_EMAIL);
             config.put("inkwell.bootstrap-admin.password", Api.ADMIN_PASSWORD);
         }
