@@ -3,8 +3,8 @@ package dev.inkwell.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.inkwell.application.shared.Page;
-import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.application.port.model.Page;
+import dev.inkwell.application.port.model.PageRequest;
 import dev.inkwell.domain.error.InvalidInput;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,16 +2,18 @@ package dev.inkwell.adapters.rest;
 
 import dev.inkwell.adapters.rest.problem.Problem;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.Components;
 
-/** The OpenAPI document's header: title, the bearer scheme and the shared error responses. */
+/**
+ * The OpenAPI document's header: title and the shared error responses. The bearer scheme comes from
+ * configuration ({@code quarkus.smallrye-openapi.security-scheme*}): Quarkus then puts its requirement
+ * on every {@code @Authenticated} operation, and {@code OpenApiConventions} adds the 401 and 400 answers.
+ */
 @OpenAPIDefinition(
         info = @Info(title = "Inkwell API", version = "0.1.0",
                 description = "Blog publishing backend. Log in with POST /auth/login, then press **Authorize**"
@@ -45,7 +47,5 @@ import org.eclipse.microprofile.openapi.annotations.Components;
                                 example = "{\"type\":\"https://inkwell.dev/problems/conflict\",\"title\":\"Conflict\","
                                         + "\"status\":409,\"detail\":\"email is already registered\",\"instance\":\"/users\"}"))
         }))
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "The accessToken from POST /auth/login")
 public class InkwellApi extends Application {
 }

@@ -1,9 +1,10 @@
 package dev.inkwell.application.audit;
 
 import dev.inkwell.application.port.in.ListAuditEventsUseCase;
+import dev.inkwell.application.port.model.AuditFilter;
+import dev.inkwell.application.port.model.Page;
+import dev.inkwell.application.port.model.PageRequest;
 import dev.inkwell.application.port.out.AuditQueries;
-import dev.inkwell.application.shared.Page;
-import dev.inkwell.application.shared.PageRequest;
 import dev.inkwell.domain.audit.AuditEvent;
 import dev.inkwell.domain.error.Forbidden;
 import dev.inkwell.domain.user.Actor;

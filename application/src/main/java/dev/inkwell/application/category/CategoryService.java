@@ -1,15 +1,14 @@
 package dev.inkwell.application.category;
 
-import dev.inkwell.application.category.CategoryViews.CategoryDetail;
-import dev.inkwell.application.category.CategoryViews.CategoryView;
-import dev.inkwell.application.port.in.BrowseCategoriesUseCase;
+import dev.inkwell.application.port.in.CategoryCommand;
 import dev.inkwell.application.port.in.CreateCategoryUseCase;
 import dev.inkwell.application.port.in.DeleteCategoryUseCase;
 import dev.inkwell.application.port.in.EditCategoryUseCase;
+import dev.inkwell.application.port.model.CategoryViews.CategoryView;
 import dev.inkwell.application.port.out.AuditLog;
 import dev.inkwell.application.port.out.CategoryQueries;
 import dev.inkwell.application.port.out.CategoryRepository;
-import dev.inkwell.application.port.out.PopularPostsCache;
+import dev.inkwell.application.port.out.DomainEventPublisher;
 import dev.inkwell.application.shared.Audits;
 import dev.inkwell.domain.audit.AuditAction;
 import dev.inkwell.domain.audit.EntityType;
@@ -17,8 +16,8 @@ import dev.inkwell.domain.category.Category;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.error.InvalidInput;
 import dev.inkwell.domain.error.NotFound;
-import dev.inkwell.domain.post.SlugPolicy;
 import dev.inkwell.domain.shared.Timestamps;
+import dev.inkwell.domain.slug.SlugPolicy;
 import dev.inkwell.domain.user.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,29 +28,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The category tree: ADMINs change it, anyone reads it. */
+/** Changing the category tree: ADMINs only. */
 @ApplicationScoped
-public class CategoryService implements CreateCategoryUseCase, EditCategoryUseCase, DeleteCategoryUseCase,
-        BrowseCategoriesUseCase {
+public class CategoryService implements CreateCategoryUseCase, EditCategoryUseCase, DeleteCategoryUseCase {
 
     private final CategoryRepository categories;
     private final CategoryQueries queries;
     private final SlugPolicy slugPolicy;
     private final AuditLog audit;
-    private final PopularPostsCache popular;
+    private final DomainEventPublisher events;
     private final Clock clock;
 
     @Inject
     public CategoryService(CategoryRepository categories, CategoryQueries queries, SlugPolicy slugPolicy,
-                           AuditLog audit, PopularPostsCache popular, Clock clock) {
+                           AuditLog audit, DomainEventPublisher events, Clock clock) {
         this.categories = categories;
         this.queries = queries;
         this.slugPolicy = slugPolicy;
         this.audit = audit;
-        this.popular = popular;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,8 +56,8 @@ public class CategoryService implements CreateCategoryUseCase, EditCategoryUseCa
     @Transactional
     public CategoryView create(Actor actor, CategoryCommand command) {
         Category.requireAdmin(actor);
-        if (command.parentId() != null) {
-            requireParent(command.parentId());
+        if (command.parentId() != null && categories.findById(command.parentId()).isEmpty()) {
+            throw noSuchParent(command.parentId());
         }
         Instant now = Timestamps.now(clock);
         Category category = Category.create(actor, command.name(),
@@ -72,6 +69,7 @@ public class CategoryService implements CreateCategoryUseCase, EditCategoryUseCa
         category.parentId().ifPresent(p -> details.put("parentId", p.toString()));
         audit.record(Audits.by(actor, AuditAction.CATEGORY_CREATED, EntityType.CATEGORY, category.id().value(),
                 details, now));
+        events.publish(category.pullEvents());
         return view(category.id());
     }
 
@@ -94,13 +92,12 @@ public class CategoryService implements CreateCategoryUseCase, EditCategoryUseCa
             if (command.parentId() != null && !parents.containsKey(command.parentId())) {
                 throw noSuchParent(command.parentId());
             }
-            Function<CategoryId, Optional<CategoryId>> parentOf = c -> parents.getOrDefault(c, Optional.empty());
-            category.moveUnder(actor, command.parentId(), parentOf, now);
+            category.moveUnder(actor, command.parentId(), c -> parents.getOrDefault(c, Optional.empty()), now);
             details.put("parentId", command.parentId() == null ? "none" : command.parentId().toString());
         }
         categories.update(category);
         audit.record(Audits.by(actor, AuditAction.CATEGORY_UPDATED, EntityType.CATEGORY, id.value(), details, now));
-        popular.invalidate(); // summaries show category names
+        events.publish(category.pullEvents());
         return view(id);
     }
 
@@ -119,30 +116,14 @@ public class CategoryService implements CreateCategoryUseCase, EditCategoryUseCa
             categories.update(child);
             audit.record(Audits.by(actor, AuditAction.CATEGORY_UPDATED, EntityType.CATEGORY, child.id().value(),
                     Map.of("parentId", newParent, "reason", "parent " + id + " deleted"), now));
+            events.publish(child.pullEvents());
         }
+        deleted.delete(actor, now);
         categories.delete(id);
         audit.record(Audits.by(actor, AuditAction.CATEGORY_DELETED, EntityType.CATEGORY, id.value(),
                 Map.of("name", deleted.name().value(), "slug", deleted.slug().value(),
                         "movedChildren", children.stream().map(c -> c.id().toString()).sorted().toList()), now));
-        popular.invalidate();
-    }
-
-    @Override
-    @Transactional
-    public List<CategoryView> all() {
-        return queries.all();
-    }
-
-    @Override
-    @Transactional
-    public CategoryDetail bySlug(String slug) {
-        return queries.bySlug(slug).orElseThrow(() -> new NotFound("category " + slug + " was not found"));
-    }
-
-    private void requireParent(CategoryId parent) {
-        if (categories.findById(parent).isEmpty()) {
-            throw noSuchParent(parent);
-        }
+        events.publish(deleted.pullEvents());
     }
 
     private static InvalidInput noSuchParent(CategoryId parent) {

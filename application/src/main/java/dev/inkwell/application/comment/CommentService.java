@@ -4,15 +4,15 @@ import dev.inkwell.application.port.in.AddCommentUseCase;
 import dev.inkwell.application.port.in.DeleteCommentUseCase;
 import dev.inkwell.application.port.in.EditCommentUseCase;
 import dev.inkwell.application.port.in.ListCommentsUseCase;
+import dev.inkwell.application.port.model.Page;
+import dev.inkwell.application.port.model.PageRequest;
+import dev.inkwell.application.port.model.PostViews.CommentView;
 import dev.inkwell.application.port.out.AuditLog;
 import dev.inkwell.application.port.out.CommentQueries;
 import dev.inkwell.application.port.out.CommentRepository;
-import dev.inkwell.application.port.out.PopularPostsCache;
+import dev.inkwell.application.port.out.DomainEventPublisher;
 import dev.inkwell.application.port.out.PostRepository;
-import dev.inkwell.application.post.PostViews.CommentView;
 import dev.inkwell.application.shared.Audits;
-import dev.inkwell.application.shared.Page;
-import dev.inkwell.application.shared.PageRequest;
 import dev.inkwell.domain.audit.AuditAction;
 import dev.inkwell.domain.audit.EntityType;
 import dev.inkwell.domain.comment.Comment;
@@ -31,7 +31,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-/** Comments on posts. Adding or removing one changes the popular list, so it drops the cache. */
+/** Comments on posts. */
 @ApplicationScoped
 public class CommentService implements AddCommentUseCase, EditCommentUseCase, DeleteCommentUseCase,
         ListCommentsUseCase {
@@ -40,23 +40,23 @@ public class CommentService implements AddCommentUseCase, EditCommentUseCase, De
     private final CommentQueries queries;
     private final PostRepository posts;
     private final AuditLog audit;
-    private final PopularPostsCache popular;
+    private final DomainEventPublisher events;
     private final Clock clock;
 
     @Inject
     public CommentService(CommentRepository comments, CommentQueries queries, PostRepository posts, AuditLog audit,
-                          PopularPostsCache popular, Clock clock) {
+                          DomainEventPublisher events, Clock clock) {
         this.comments = comments;
         this.queries = queries;
         this.posts = posts;
         this.audit = audit;
-        this.popular = popular;
+        this.events = events;
         this.clock = clock;
     }
 
     @Override
     @Transactional
-    public Comment add(Actor actor, PostId postId, CommentContent content) {
+    public CommentView add(Actor actor, PostId postId, CommentContent content) {
         Post post = posts.findById(postId).orElseThrow(() -> NotFound.of("post", postId));
         post.requireOpenForCommentsBy(actor);
         Instant now = Timestamps.now(clock);
@@ -64,8 +64,8 @@ public class CommentService implements AddCommentUseCase, EditCommentUseCase, De
         comments.add(comment);
         audit.record(Audits.by(actor, AuditAction.COMMENT_CREATED, EntityType.COMMENT, comment.id().value(),
                 Map.of("postId", postId.toString()), now));
-        popular.invalidate();
-        return comment;
+        events.publish(comment.pullEvents());
+        return view(comment.id());
     }
 
     @Override
@@ -78,14 +78,15 @@ public class CommentService implements AddCommentUseCase, EditCommentUseCase, De
 
     @Override
     @Transactional
-    public Comment edit(Actor actor, CommentId id, CommentContent content) {
+    public CommentView edit(Actor actor, CommentId id, CommentContent content) {
         Comment comment = existing(id);
         Instant now = Timestamps.now(clock);
         comment.edit(actor, content, now);
         comments.update(comment);
         audit.record(Audits.by(actor, AuditAction.COMMENT_UPDATED, EntityType.COMMENT, id.value(),
                 Map.of("postId", comment.postId().toString()), now));
-        return comment;
+        events.publish(comment.pullEvents());
+        return view(id);
     }
 
     @Override
@@ -93,15 +94,19 @@ public class CommentService implements AddCommentUseCase, EditCommentUseCase, De
     public void delete(Actor actor, CommentId id) {
         Comment comment = existing(id);
         Post post = posts.findById(comment.postId()).orElseThrow(() -> NotFound.of("comment", id));
-        comment.requireDeletableBy(actor, post.authorId());
+        Instant now = Timestamps.now(clock);
+        comment.remove(actor, post.authorId(), now);
         comments.delete(id);
         audit.record(Audits.by(actor, AuditAction.COMMENT_DELETED, EntityType.COMMENT, id.value(),
-                Map.of("postId", comment.postId().toString(), "authorId", comment.authorId().toString()),
-                Timestamps.now(clock)));
-        popular.invalidate();
+                Map.of("postId", comment.postId().toString(), "authorId", comment.authorId().toString()), now));
+        events.publish(comment.pullEvents());
     }
 
     private Comment existing(CommentId id) {
         return comments.findById(id).orElseThrow(() -> NotFound.of("comment", id));
+    }
+
+    private CommentView view(CommentId id) {
+        return queries.byId(id).orElseThrow(() -> NotFound.of("comment", id));
     }
 }

@@ -5,12 +5,15 @@ import dev.inkwell.application.port.in.ListPostsUseCase;
 import dev.inkwell.application.port.in.PopularPostsUseCase;
 import dev.inkwell.application.port.in.PostFeedUseCase;
 import dev.inkwell.application.port.in.ReadPostUseCase;
+import dev.inkwell.application.port.model.FeedCursor;
+import dev.inkwell.application.port.model.FeedPage;
+import dev.inkwell.application.port.model.Page;
+import dev.inkwell.application.port.model.PageRequest;
+import dev.inkwell.application.port.model.PostFilter;
+import dev.inkwell.application.port.model.PostViews.PostDetail;
+import dev.inkwell.application.port.model.PostViews.PostSummary;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
-import dev.inkwell.application.post.PostViews.PostDetail;
-import dev.inkwell.application.post.PostViews.PostSummary;
-import dev.inkwell.application.shared.Page;
-import dev.inkwell.application.shared.PageRequest;
 import dev.inkwell.domain.error.NotFound;
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.user.Actor;
@@ -71,7 +74,7 @@ public class PostReadService implements ListPostsUseCase, PostFeedUseCase, Popul
     @Override
     @Transactional
     public PostDetail read(String slug, Optional<Actor> viewer) {
-        return queries.findBySlug(slug, PostService.DETAIL_COMMENTS)
+        return queries.findBySlug(slug, PostDetail.COMMENTS_SHOWN)
                 .filter(post -> Post.isVisible(post.summary().published(),
                         new UserId(post.summary().author().id()), viewer))
                 .orElseThrow(() -> new NotFound("post " + slug + " was not found"));

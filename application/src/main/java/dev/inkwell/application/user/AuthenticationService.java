@@ -1,8 +1,10 @@
 package dev.inkwell.application.user;
 
-import dev.inkwell.application.port.in.BootstrapAdminUseCase;
 import dev.inkwell.application.port.in.CurrentUserUseCase;
+import dev.inkwell.application.port.in.LoginCommand;
+import dev.inkwell.application.port.in.LoginResult;
 import dev.inkwell.application.port.in.LoginUseCase;
+import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.application.port.out.AuditLog;
 import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.TokenIssuer;
@@ -14,40 +16,34 @@ import dev.inkwell.domain.audit.EntityType;
 import dev.inkwell.domain.error.Unauthenticated;
 import dev.inkwell.domain.shared.Timestamps;
 import dev.inkwell.domain.user.Email;
-import dev.inkwell.domain.user.PlainPassword;
 import dev.inkwell.domain.user.User;
 import dev.inkwell.domain.user.UserId;
-import dev.inkwell.domain.user.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-/** Who is who: login, the user behind a token, the configured first administrator. */
+/** Who is who: login, and the user behind a token. */
 @ApplicationScoped
-public class AuthenticationService implements LoginUseCase, CurrentUserUseCase, BootstrapAdminUseCase {
+public class AuthenticationService implements LoginUseCase, CurrentUserUseCase {
 
     /** The one message for every failed login, so that it reveals nothing about accounts. */
     public static final String INVALID_CREDENTIALS = "invalid email or password";
-    static final String BOOTSTRAP_USERNAME = "admin";
 
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final TokenIssuer tokens;
-    private final UsernameAllocator usernames;
     private final AuditLog audit;
     private final Clock clock;
 
     @Inject
-    public AuthenticationService(UserRepository users, PasswordHasher hasher, TokenIssuer tokens,
-                                 UsernameAllocator usernames, AuditLog audit, Clock clock) {
+    public AuthenticationService(UserRepository users, PasswordHasher hasher, TokenIssuer tokens, AuditLog audit,
+                                 Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
-        this.usernames = usernames;
         this.audit = audit;
         this.clock = clock;
     }
@@ -62,34 +58,18 @@ public class AuthenticationService implements LoginUseCase, CurrentUserUseCase, 
             hasher.matches(password, hasher.decoy());
             throw failed(null, command.email(), "UNKNOWN_EMAIL");
         }
-        if (!hasher.matches(password, user.get().passwordHash())) {
-            throw failed(user.get().id(), command.email(), "WRONG_PASSWORD");
+        User found = user.get();
+        if (!hasher.matches(password, found.passwordHash())) {
+            throw failed(found.id(), command.email(), "WRONG_PASSWORD");
         }
-        IssuedToken token = tokens.issueFor(user.get());
-        return new LoginResult(token.value(), token.expiresInSeconds(), user.get());
+        IssuedToken token = tokens.issueFor(found.id(), found.username(), found.role());
+        return new LoginResult(token.value(), token.expiresInSeconds(), UserViewMapper.privateView(found));
     }
 
     @Override
     @Transactional
-    public Optional<User> currentUser(UserId id) {
-        return users.findActiveById(id);
-    }
-
-    @Override
-    @Transactional
-    public boolean ensureAdmin(String email, String password) {
-        Email adminEmail = new Email(email);
-        if (users.isEmailTakenByActiveUser(adminEmail)) {
-            return false;
-        }
-        PlainPassword plain = new PlainPassword(password);
-        Instant now = Timestamps.now(clock);
-        User admin = User.bootstrapAdmin(adminEmail, usernames.firstFree(new Username(BOOTSTRAP_USERNAME)),
-                hasher.hash(plain), now);
-        users.add(admin);
-        audit.record(AuditEvent.record(now, null, AuditAction.USER_BOOTSTRAPPED, EntityType.USER,
-                admin.id().value(), Map.of("email", adminEmail.value(), "username", admin.username().value())));
-        return true;
+    public Optional<UserView> currentUser(UserId id) {
+        return users.findActiveById(id).map(UserViewMapper::privateView);
     }
 
     private Unauthenticated failed(UserId userId, String attemptedEmail, String reason) {

@@ -2,26 +2,23 @@ package dev.inkwell.application.user;
 
 import dev.inkwell.application.port.in.ChangeRoleUseCase;
 import dev.inkwell.application.port.in.DeleteUserUseCase;
-import dev.inkwell.application.port.in.RegisterUserUseCase;
+import dev.inkwell.application.port.in.UpdateUserCommand;
 import dev.inkwell.application.port.in.UpdateUserUseCase;
+import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.application.port.out.AuditLog;
-import dev.inkwell.application.port.out.PasswordHasher;
-import dev.inkwell.application.port.out.PopularPostsCache;
-import dev.inkwell.application.port.out.TransactionRunner;
+import dev.inkwell.application.port.out.DomainEventPublisher;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.application.shared.Audits;
 import dev.inkwell.domain.audit.AuditAction;
-import dev.inkwell.domain.audit.AuditEvent;
 import dev.inkwell.domain.audit.EntityType;
 import dev.inkwell.domain.error.Conflict;
+import dev.inkwell.domain.error.Conflict.Subject;
 import dev.inkwell.domain.error.NotFound;
 import dev.inkwell.domain.shared.Timestamps;
 import dev.inkwell.domain.user.Actor;
-import dev.inkwell.domain.user.PasswordHash;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.User;
 import dev.inkwell.domain.user.UserId;
-import dev.inkwell.domain.user.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,84 +26,39 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
-/** Account life cycle: registration, profile edits, role changes, deletion. */
+/** An account's life after registration: profile edits, role changes, deletion. */
 @ApplicationScoped
-public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCase, ChangeRoleUseCase,
-        DeleteUserUseCase {
-
-    /** Attempts at a generated username when concurrent registrations keep taking the candidate. */
-    static final int MAX_ATTEMPTS = 20;
+public class UserAccountService implements UpdateUserUseCase, ChangeRoleUseCase, DeleteUserUseCase {
 
     private final UserRepository users;
-    private final PasswordHasher hasher;
-    private final UsernameAllocator usernames;
     private final AuditLog audit;
-    private final TransactionRunner transactions;
-    private final PopularPostsCache popularPosts;
+    private final DomainEventPublisher events;
     private final Clock clock;
 
     @Inject
-    public UserAccountService(UserRepository users, PasswordHasher hasher, UsernameAllocator usernames,
-                              AuditLog audit, TransactionRunner transactions, PopularPostsCache popularPosts,
-                              Clock clock) {
+    public UserAccountService(UserRepository users, AuditLog audit, DomainEventPublisher events, Clock clock) {
         this.users = users;
-        this.hasher = hasher;
-        this.usernames = usernames;
         this.audit = audit;
-        this.transactions = transactions;
-        this.popularPosts = popularPosts;
+        this.events = events;
         this.clock = clock;
-    }
-
-    /**
-     * One transaction per attempt: when a concurrent registration takes the generated username
-     * first (the unique index decides), the next attempt picks the next free suffix. A username
-     * the client chose, or a taken e-mail, is a {@code Conflict} at once.
-     */
-    @Override
-    public User register(RegisterUserCommand command) {
-        PasswordHash hash = hasher.hash(command.password()); // slow: once, not once per attempt
-        boolean generated = command.username() == null;
-        return transactions.retryingLostRaces(MAX_ATTEMPTS, e -> generated && e.isAbout("username"),
-                () -> registerOnce(command, hash));
-    }
-
-    private User registerOnce(RegisterUserCommand command, PasswordHash hash) {
-        if (users.isEmailTakenByActiveUser(command.email())) {
-            throw new Conflict("email is already registered", "email");
-        }
-        Username username;
-        if (command.username() != null) {
-            if (users.isUsernameTakenByActiveUser(command.username())) {
-                throw new Conflict("username is already taken", "username");
-            }
-            username = command.username();
-        } else {
-            username = usernames.firstFree(Username.generateFrom(command.name().value()));
-        }
-        Instant now = Timestamps.now(clock);
-        User user = User.register(command.email(), username, command.name(), hash, command.profile(), now);
-        users.add(user);
-        audit.record(AuditEvent.record(now, null, AuditAction.USER_REGISTERED, EntityType.USER,
-                user.id().value(), Map.of("email", user.email().value(), "username", username.value())));
-        return user;
     }
 
     @Override
     @Transactional
-    public User update(Actor actor, UpdateUserCommand command) {
+    public UserView update(Actor actor, UpdateUserCommand command) {
         User user = activeUser(command.userId());
         Map<String, Object> changes = changes(user, command);
+        boolean renamed = command.username() != null && !command.username().equals(user.username());
         Instant now = Timestamps.now(clock);
         user.edit(actor, command.name(), command.username(), command.profile(), now); // 403 before 409
-        if (changes.containsKey("username") && users.isUsernameTakenByAnotherActiveUser(user.username(), user.id())) {
-            throw new Conflict("username is already taken", "username");
+        if (renamed && users.isUsernameTakenByAnotherActiveUser(user.username(), user.id())) {
+            throw new Conflict("username is already taken", Subject.USERNAME);
         }
         users.update(user);
         audit.record(Audits.by(actor, AuditAction.USER_UPDATED, EntityType.USER, user.id().value(), changes, now));
-        return user;
+        events.publish(user.pullEvents());
+        return UserViewMapper.privateView(user);
     }
 
     /** What the command changes, for the audit trail (read before the aggregate is edited). */
@@ -126,7 +78,7 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
 
     @Override
     @Transactional
-    public User changeRole(Actor actor, UserId userId, Role role) {
+    public UserView changeRole(Actor actor, UserId userId, Role role) {
         User user = activeUser(userId);
         Role previous = user.role();
         Instant now = Timestamps.now(clock);
@@ -134,7 +86,8 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
         users.update(user);
         audit.record(Audits.by(actor, AuditAction.USER_ROLE_CHANGED, EntityType.USER, userId.value(),
                 Map.of("from", previous.name(), "to", role.name()), now));
-        return user;
+        events.publish(user.pullEvents());
+        return UserViewMapper.privateView(user);
     }
 
     @Override
@@ -143,22 +96,21 @@ public class UserAccountService implements RegisterUserUseCase, UpdateUserUseCas
         Instant now = Timestamps.now(clock);
         if (permanent) {
             User user = users.findAnyById(userId).orElseThrow(() -> NotFound.of("user", userId));
-            user.requirePermanentDeletionBy(actor);
+            user.purge(actor, now);
             users.deletePermanently(userId);
             audit.record(Audits.by(actor, AuditAction.USER_PURGED, EntityType.USER, userId.value(),
                     Map.of("email", user.email().value(), "username", user.username().value()), now));
-            popularPosts.invalidate(); // their posts leave every public read
+            events.publish(user.pullEvents());
             return;
         }
         User user = activeUser(userId);
         user.softDelete(actor, now);
         users.update(user);
         audit.record(Audits.by(actor, AuditAction.USER_DELETED, EntityType.USER, userId.value(), Map.of(), now));
-        popularPosts.invalidate(); // their posts and comments leave every public read
+        events.publish(user.pullEvents());
     }
 
     private User activeUser(UserId id) {
         return users.findActiveById(id).orElseThrow(() -> NotFound.of("user", id));
     }
-
 }

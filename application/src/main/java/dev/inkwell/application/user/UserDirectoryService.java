@@ -2,10 +2,12 @@ package dev.inkwell.application.user;
 
 import dev.inkwell.application.port.in.FindUserUseCase;
 import dev.inkwell.application.port.in.ListUsersUseCase;
+import dev.inkwell.application.port.model.Page;
+import dev.inkwell.application.port.model.PageRequest;
+import dev.inkwell.application.port.model.UserDetails;
+import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.application.port.out.UserQueries;
 import dev.inkwell.application.port.out.UserRepository;
-import dev.inkwell.application.shared.Page;
-import dev.inkwell.application.shared.PageRequest;
 import dev.inkwell.domain.error.Forbidden;
 import dev.inkwell.domain.error.NotFound;
 import dev.inkwell.domain.user.Actor;
@@ -36,13 +38,13 @@ public class UserDirectoryService implements FindUserUseCase, ListUsersUseCase {
     public UserDetails find(UserId id, Optional<Actor> viewer) {
         User user = users.findActiveById(id).orElseThrow(() -> NotFound.of("user", id));
         boolean includeDrafts = user.isOwnedBy(viewer);
-        return new UserDetails(user, user.isVisiblePrivatelyTo(viewer),
+        return new UserDetails(UserViewMapper.view(user, user.isVisiblePrivatelyTo(viewer)),
                 queries.recentPosts(id, includeDrafts, RECENT_POSTS));
     }
 
     @Override
     @Transactional
-    public Page<User> list(Actor actor, String search, PageRequest page) {
+    public Page<UserView> list(Actor actor, String search, PageRequest page) {
         if (!actor.isAdmin() && !actor.isModerator()) {
             throw new Forbidden("only an ADMIN or a MODERATOR can list users");
         }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.inkwell.application.fakes.UserFixture;
-import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.application.port.model.AuditFilter;
+import dev.inkwell.application.port.model.PageRequest;
 import dev.inkwell.domain.error.Forbidden;
 import org.junit.jupiter.api.Test;
 

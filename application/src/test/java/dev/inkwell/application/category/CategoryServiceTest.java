@@ -3,8 +3,9 @@ package dev.inkwell.application.category;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.inkwell.application.category.CategoryViews.CategoryView;
 import dev.inkwell.application.fakes.PublishingFixture;
+import dev.inkwell.application.port.in.CategoryCommand;
+import dev.inkwell.application.port.model.CategoryViews.CategoryView;
 import dev.inkwell.domain.audit.AuditAction;
 import dev.inkwell.domain.audit.AuditEvent;
 import dev.inkwell.domain.category.CategoryId;

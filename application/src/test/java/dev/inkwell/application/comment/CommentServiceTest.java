@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.inkwell.application.fakes.PublishingFixture;
-import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.application.port.model.PageRequest;
+import dev.inkwell.application.port.model.PostViews.CommentView;
 import dev.inkwell.domain.audit.AuditAction;
-import dev.inkwell.domain.comment.Comment;
 import dev.inkwell.domain.comment.CommentContent;
 import dev.inkwell.domain.comment.CommentId;
 import dev.inkwell.domain.error.Forbidden;
@@ -25,9 +25,10 @@ class CommentServiceTest {
     void anyone_authenticated_comments_on_a_published_post() {
         PostId post = postId(f.published("Open"));
         int invalidations = f.popular.invalidations;
-        Comment c = f.commentService.add(f.stranger, post, hello);
-        assertThat(f.comments.stored(c.id())).isNotNull();
-        assertThat(c.authorId()).isEqualTo(f.stranger.id());
+        CommentView c = f.commentService.add(f.stranger, post, hello);
+        assertThat(f.comments.stored(id(c))).isNotNull();
+        assertThat(c.author().id()).isEqualTo(f.stranger.id().value());
+        assertThat(c.content()).isEqualTo("Hello");
         assertThat(f.audit.last().action()).isEqualTo(AuditAction.COMMENT_CREATED);
         assertThat(f.audit.last().details()).containsEntry("postId", post.toString());
         assertThat(f.popular.invalidations).isEqualTo(invalidations + 1);
@@ -45,13 +46,13 @@ class CommentServiceTest {
 
     @Test
     void only_the_writer_edits_a_comment() {
-        Comment c = f.commentService.add(f.stranger, postId(f.published("Edits")), hello);
-        assertThatThrownBy(() -> f.commentService.edit(f.author, c.id(), new CommentContent("x")))
+        CommentView c = f.commentService.add(f.stranger, postId(f.published("Edits")), hello);
+        assertThatThrownBy(() -> f.commentService.edit(f.author, id(c), new CommentContent("x")))
                 .isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> f.commentService.edit(f.admin, c.id(), new CommentContent("x")))
+        assertThatThrownBy(() -> f.commentService.edit(f.admin, id(c), new CommentContent("x")))
                 .isInstanceOf(Forbidden.class);
-        f.commentService.edit(f.stranger, c.id(), new CommentContent("Edited"));
-        assertThat(f.comments.stored(c.id()).content().value()).isEqualTo("Edited");
+        f.commentService.edit(f.stranger, id(c), new CommentContent("Edited"));
+        assertThat(f.comments.stored(id(c)).content().value()).isEqualTo("Edited");
         assertThat(f.audit.last().action()).isEqualTo(AuditAction.COMMENT_UPDATED);
         assertThatThrownBy(() -> f.commentService.edit(f.stranger, CommentId.newId(), hello))
                 .isInstanceOf(NotFound.class);
@@ -60,12 +61,12 @@ class CommentServiceTest {
     @Test
     void the_posts_author_may_delete_any_comment_on_it_and_others_may_not() {
         PostId post = postId(f.published("Moderated"));
-        Comment c = f.commentService.add(f.stranger, post, hello);
+        CommentView c = f.commentService.add(f.stranger, post, hello);
         assertThatThrownBy(() -> f.commentService.delete(PublishingFixture.actor(dev.inkwell.domain.user.Role.USER),
-                c.id())).isInstanceOf(Forbidden.class);
+                id(c))).isInstanceOf(Forbidden.class);
         int invalidations = f.popular.invalidations;
-        f.commentService.delete(f.author, c.id());
-        assertThat(f.comments.stored(c.id())).isNull();
+        f.commentService.delete(f.author, id(c));
+        assertThat(f.comments.stored(id(c))).isNull();
         assertThat(f.audit.last().action()).isEqualTo(AuditAction.COMMENT_DELETED);
         assertThat(f.popular.invalidations).isEqualTo(invalidations + 1);
     }
@@ -73,8 +74,8 @@ class CommentServiceTest {
     @Test
     void moderators_and_admins_delete_comments() {
         PostId post = postId(f.published("Staff"));
-        f.commentService.delete(f.moderator, f.commentService.add(f.stranger, post, hello).id());
-        f.commentService.delete(f.admin, f.commentService.add(f.stranger, post, hello).id());
+        f.commentService.delete(f.moderator, id(f.commentService.add(f.stranger, post, hello)));
+        f.commentService.delete(f.admin, id(f.commentService.add(f.stranger, post, hello)));
         assertThat(f.comments.forPost(post, PageRequest.parse(null, null)).total()).isZero();
     }
 
@@ -87,5 +88,9 @@ class CommentServiceTest {
                 .isInstanceOf(NotFound.class);
         assertThat(f.commentService.list(draft, Optional.of(f.author), page).total()).isZero();
         assertThat(f.commentService.list(draft, Optional.of(f.admin), page).total()).isZero();
+    }
+
+    private static CommentId id(CommentView comment) {
+        return new CommentId(comment.id());
     }
 }

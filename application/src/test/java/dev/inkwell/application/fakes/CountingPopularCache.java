@@ -1,7 +1,7 @@
 package dev.inkwell.application.fakes;
 
+import dev.inkwell.application.port.model.PostViews.PostSummary;
 import dev.inkwell.application.port.out.PopularPostsCache;
-import dev.inkwell.application.post.PostViews.PostSummary;
 import java.util.List;
 import java.util.function.Supplier;
 

@@ -1,12 +1,13 @@
 package dev.inkwell.application.fakes;
 
-import dev.inkwell.application.category.CategoryViews.CategoryDetail;
-import dev.inkwell.application.category.CategoryViews.CategoryView;
+import dev.inkwell.application.port.model.CategoryViews.CategoryDetail;
+import dev.inkwell.application.port.model.CategoryViews.CategoryView;
 import dev.inkwell.application.port.out.CategoryQueries;
 import dev.inkwell.application.port.out.CategoryRepository;
 import dev.inkwell.domain.category.Category;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.error.Conflict;
+import dev.inkwell.domain.error.Conflict.Subject;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,10 +67,10 @@ public class InMemoryCategories implements CategoryRepository, CategoryQueries {
                 continue;
             }
             if (other.name().value().toLowerCase(Locale.ROOT).equals(category.name().value().toLowerCase(Locale.ROOT))) {
-                throw new Conflict("a category with this name already exists", "name");
+                throw new Conflict("a category with this name already exists", Subject.CATEGORY_NAME);
             }
             if (other.slug().equals(category.slug())) {
-                throw new Conflict("a category with this slug already exists", "slug");
+                throw new Conflict("a category with this slug already exists", Subject.CATEGORY_SLUG);
             }
         }
     }

@@ -1,19 +1,20 @@
 package dev.inkwell.application.fakes;
 
+import dev.inkwell.application.port.model.FeedCursor;
+import dev.inkwell.application.port.model.Page;
+import dev.inkwell.application.port.model.PageRequest;
+import dev.inkwell.application.port.model.PostFilter;
+import dev.inkwell.application.port.model.PostViews.AuthorRef;
+import dev.inkwell.application.port.model.PostViews.PostDetail;
+import dev.inkwell.application.port.model.PostViews.PostSummary;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
-import dev.inkwell.application.post.FeedCursor;
-import dev.inkwell.application.post.PostFilter;
-import dev.inkwell.application.post.PostViews.AuthorRef;
-import dev.inkwell.application.post.PostViews.PostDetail;
-import dev.inkwell.application.post.PostViews.PostSummary;
-import dev.inkwell.application.shared.Page;
-import dev.inkwell.application.shared.PageRequest;
 import dev.inkwell.domain.error.Conflict;
+import dev.inkwell.domain.error.Conflict.Subject;
 import dev.inkwell.domain.post.Excerpt;
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostId;
-import dev.inkwell.domain.post.Slug;
+import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.user.UserId;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -31,13 +33,23 @@ import java.util.stream.Stream;
 public class InMemoryPosts implements PostRepository, PostQueries {
 
     private final Map<PostId, Post> posts = new LinkedHashMap<>();
+    /** Whether an author is active; a soft-deleted author's posts are gone for every purpose, as in the database. */
+    private final Predicate<UserId> activeAuthor;
+
+    public InMemoryPosts() {
+        this(author -> true);
+    }
+
+    public InMemoryPosts(Predicate<UserId> activeAuthor) {
+        this.activeAuthor = activeAuthor;
+    }
     /** How many of the next slug look-ups pretend no slug is taken, as if a concurrent insert had not committed yet. */
     public int staleSlugLookups;
     public int mostCommentedCalls;
 
     @Override
     public Optional<Post> findById(PostId id) {
-        return Optional.ofNullable(posts.get(id)).map(InMemoryPosts::copy);
+        return visible(id).map(InMemoryPosts::copy);
     }
 
     @Override
@@ -71,7 +83,7 @@ public class InMemoryPosts implements PostRepository, PostQueries {
 
     private void requireFreeSlug(Post post) {
         if (posts.values().stream().anyMatch(p -> !p.id().equals(post.id()) && p.slug().equals(post.slug()))) {
-            throw new Conflict("slug is already taken", "slug");
+            throw new Conflict("slug is already taken", Subject.POST_SLUG);
         }
     }
 
@@ -93,7 +105,8 @@ public class InMemoryPosts implements PostRepository, PostQueries {
     @Override
     public List<PostSummary> feed(FeedCursor after, int limit) {
         return newestPublished().filter(p -> after == null || p.publishedAt().isBefore(after.publishedAt())
-                || (p.publishedAt().equals(after.publishedAt()) && p.id().compareTo(after.id()) < 0))
+                || (p.publishedAt().equals(after.publishedAt())
+                        && PostgresOrder.UUIDS.compare(p.id(), after.id()) < 0))
                 .limit(limit).toList();
     }
 
@@ -106,24 +119,29 @@ public class InMemoryPosts implements PostRepository, PostQueries {
 
     @Override
     public Page<PostSummary> drafts(UserId author, PageRequest page) {
-        List<PostSummary> all = posts.values().stream().filter(p -> !p.isPublished() && p.authorId().equals(author))
-                .map(this::summary).toList();
-        return new Page<>(all, page.page(), page.limit(), all.size());
+        List<PostSummary> all = active().filter(p -> !p.isPublished() && p.authorId().equals(author))
+                .map(this::summary)
+                .sorted(Comparator.comparing(PostSummary::createdAt)
+                        .thenComparing(PostSummary::id, PostgresOrder.UUIDS).reversed())
+                .toList();
+        return new Page<>(all.stream().skip(page.offset()).limit(page.limit()).toList(), page.page(), page.limit(),
+                all.size());
     }
 
     @Override
     public Optional<PostDetail> findBySlug(String slug, int comments) {
-        return posts.values().stream().filter(p -> p.slug().value().equals(slug)).findFirst().map(this::detail);
+        return active().filter(p -> p.slug().value().equals(slug)).findFirst().map(this::detail);
     }
 
     @Override
     public Optional<PostDetail> findById(PostId id, int comments) {
-        return Optional.ofNullable(posts.get(id)).map(this::detail);
+        return visible(id).map(this::detail);
     }
 
     private Stream<PostSummary> newestPublished() {
-        return posts.values().stream().filter(Post::isPublished).map(this::summary)
-                .sorted(Comparator.comparing(PostSummary::publishedAt).thenComparing(PostSummary::id).reversed());
+        return active().filter(Post::isPublished).map(this::summary)
+                .sorted(Comparator.comparing(PostSummary::publishedAt)
+                        .thenComparing(PostSummary::id, PostgresOrder.UUIDS).reversed());
     }
 
     private PostDetail detail(Post p) {
@@ -135,6 +153,14 @@ public class InMemoryPosts implements PostRepository, PostQueries {
                 p.excerpt().map(Excerpt::value).orElse(null), p.isPublished(), p.publishedAt().orElse(null),
                 p.createdAt(), p.updatedAt(), new AuthorRef(p.authorId().value(), null, null), List.of(),
                 0); // comments are not modelled here
+    }
+
+    private Stream<Post> active() {
+        return posts.values().stream().filter(p -> activeAuthor.test(p.authorId()));
+    }
+
+    private Optional<Post> visible(PostId id) {
+        return Optional.ofNullable(posts.get(id)).filter(p -> activeAuthor.test(p.authorId()));
     }
 
     static Post copy(Post p) {

@@ -1,11 +1,13 @@
 package dev.inkwell.application.fakes;
 
+import dev.inkwell.application.port.model.Page;
+import dev.inkwell.application.port.model.PageRequest;
+import dev.inkwell.application.port.model.RecentPost;
+import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.application.port.out.UserQueries;
 import dev.inkwell.application.port.out.UserRepository;
-import dev.inkwell.application.shared.Page;
-import dev.inkwell.application.shared.PageRequest;
-import dev.inkwell.application.user.RecentPost;
 import dev.inkwell.domain.error.Conflict;
+import dev.inkwell.domain.error.Conflict.Subject;
 import dev.inkwell.domain.user.Email;
 import dev.inkwell.domain.user.User;
 import dev.inkwell.domain.user.UserId;
@@ -29,17 +31,17 @@ public class InMemoryUsers implements UserRepository, UserQueries {
 
     @Override
     public Optional<User> findActiveById(UserId id) {
-        return Optional.ofNullable(users.get(id)).filter(User::isActive);
+        return Optional.ofNullable(users.get(id)).filter(User::isActive).map(InMemoryUsers::copy);
     }
 
     @Override
     public Optional<User> findAnyById(UserId id) {
-        return Optional.ofNullable(users.get(id));
+        return Optional.ofNullable(users.get(id)).map(InMemoryUsers::copy);
     }
 
     @Override
     public Optional<User> findActiveByEmail(Email email) {
-        return active().filter(u -> u.email().equals(email)).findFirst();
+        return active().filter(u -> u.email().equals(email)).findFirst().map(InMemoryUsers::copy);
     }
 
     @Override
@@ -75,13 +77,18 @@ public class InMemoryUsers implements UserRepository, UserQueries {
     @Override
     public void add(User user) {
         checkUnique(user);
-        users.put(user.id(), user);
+        users.put(user.id(), copy(user));
     }
 
     @Override
     public void update(User user) {
         checkUnique(user);
-        users.put(user.id(), user);
+        users.put(user.id(), copy(user));
+    }
+
+    static User copy(User u) {
+        return User.restore(u.id(), u.email(), u.username(), u.name(), u.passwordHash(), u.role(),
+                u.profile().orElse(null), u.createdAt(), u.updatedAt(), u.deletedAt().orElse(null));
     }
 
     @Override
@@ -90,13 +97,16 @@ public class InMemoryUsers implements UserRepository, UserQueries {
     }
 
     @Override
-    public Page<User> findActive(String search, PageRequest page) {
+    public Page<UserView> findActive(String search, PageRequest page) {
         List<User> matching = active()
                 .filter(u -> search == null || u.email().value().contains(search.toLowerCase(Locale.ROOT))
                         || u.name().value().toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT)))
                 .sorted(Comparator.comparing(User::createdAt).reversed())
                 .toList();
-        List<User> slice = matching.stream().skip(page.offset()).limit(page.limit()).toList();
+        List<UserView> slice = matching.stream().skip(page.offset()).limit(page.limit())
+                .map(u -> new UserView(u.id().value(), u.email().value(), u.username().value(), u.name().value(),
+                        u.role(), u.createdAt(), u.updatedAt(), null))
+                .toList();
         return new Page<>(slice, page.page(), page.limit(), matching.size());
     }
 
@@ -125,10 +135,10 @@ public class InMemoryUsers implements UserRepository, UserQueries {
         }
         active().filter(u -> !u.id().equals(user.id())).forEach(u -> {
             if (u.email().equals(user.email())) {
-                throw new Conflict("email is already registered", "email");
+                throw new Conflict("email is already registered", Subject.EMAIL);
             }
             if (u.username().equals(user.username())) {
-                throw new Conflict("username is already taken", "username");
+                throw new Conflict("username is already taken", Subject.USERNAME);
             }
         });
     }

@@ -1,18 +1,21 @@
 package dev.inkwell.application.fakes;
 
-import dev.inkwell.application.category.CategoryCommand;
+import dev.inkwell.application.category.CategoryReadService;
 import dev.inkwell.application.category.CategoryService;
-import dev.inkwell.application.category.CategoryViews.CategoryView;
 import dev.inkwell.application.comment.CommentService;
-import dev.inkwell.application.port.out.TransactionRunner;
-import dev.inkwell.application.post.CreatePostCommand;
+import dev.inkwell.application.port.in.CategoryCommand;
+import dev.inkwell.application.port.in.CreatePostCommand;
+import dev.inkwell.application.port.model.CategoryViews.CategoryView;
+import dev.inkwell.application.port.model.PostViews.PostDetail;
+import dev.inkwell.application.post.PopularListInvalidation;
+import dev.inkwell.application.post.PostPages;
 import dev.inkwell.application.post.PostReadService;
-import dev.inkwell.application.post.PostService;
-import dev.inkwell.application.post.PostViews.PostDetail;
+import dev.inkwell.application.post.PostWorkflowService;
+import dev.inkwell.application.post.PostWritingService;
 import dev.inkwell.application.post.SlugAllocator;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.post.PostId;
-import dev.inkwell.domain.post.SlugPolicy;
+import dev.inkwell.domain.slug.SlugPolicy;
 import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.UserId;
@@ -21,7 +24,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.SplittableRandom;
-import java.util.function.Supplier;
 
 /** The publishing services wired to in-memory fakes, with a clock the test can move. */
 public class PublishingFixture {
@@ -35,20 +37,18 @@ public class PublishingFixture {
     public final CountingPopularCache popular = new CountingPopularCache();
     public final MovableClock clock = new MovableClock(NOW);
     public final SlugPolicy slugPolicy = new SlugPolicy(new SplittableRandom(7));
-    public int transactionsRun;
-    public final TransactionRunner transactions = new TransactionRunner() {
-        @Override
-        public <T> T inNewTransaction(Supplier<T> work) {
-            transactionsRun++;
-            return work.get();
-        }
-    };
-    public final PostService postService = new PostService(posts, posts, categories, slugPolicy,
-            new SlugAllocator(posts), audit, popular, transactions, clock);
+    public final CountingTransactions transactions = new CountingTransactions();
+    public final RecordingEventPublisher events =
+            new RecordingEventPublisher().listen(new PopularListInvalidation(popular)::afterCommit);
+    private final PostPages pages = new PostPages(posts, posts);
+    public final PostWritingService writing = new PostWritingService(posts, pages, categories,
+            new SlugAllocator(posts, slugPolicy), audit, events, transactions, clock);
+    public final PostWorkflowService workflow = new PostWorkflowService(posts, pages, audit, events, clock);
     public final PostReadService reads = new PostReadService(posts, popular);
-    public final CommentService commentService = new CommentService(comments, comments, posts, audit, popular, clock);
+    public final CommentService commentService = new CommentService(comments, comments, posts, audit, events, clock);
     public final CategoryService categoryService = new CategoryService(categories, categories, slugPolicy, audit,
-            popular, clock);
+            events, clock);
+    public final CategoryReadService categoryReads = new CategoryReadService(categories);
 
     public final Actor author = actor(Role.USER);
     public final Actor stranger = actor(Role.USER);
@@ -60,12 +60,12 @@ public class PublishingFixture {
     }
 
     public PostDetail draft(String title) {
-        return postService.create(author, CreatePostCommand.of(title, "Some content", null, null));
+        return writing.create(author, CreatePostCommand.of(title, "Some content", null, null));
     }
 
     public PostDetail published(String title) {
         PostDetail draft = draft(title);
-        return postService.publish(author, postId(draft));
+        return workflow.publish(author, postId(draft));
     }
 
     public static PostId postId(PostDetail detail) {

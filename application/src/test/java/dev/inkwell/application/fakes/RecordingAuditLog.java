@@ -1,13 +1,14 @@
 package dev.inkwell.application.fakes;
 
-import dev.inkwell.application.audit.AuditFilter;
+import dev.inkwell.application.port.model.AuditFilter;
+import dev.inkwell.application.port.model.Page;
+import dev.inkwell.application.port.model.PageRequest;
 import dev.inkwell.application.port.out.AuditLog;
 import dev.inkwell.application.port.out.AuditQueries;
-import dev.inkwell.application.shared.Page;
-import dev.inkwell.application.shared.PageRequest;
 import dev.inkwell.domain.audit.AuditAction;
 import dev.inkwell.domain.audit.AuditEvent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 public class RecordingAuditLog implements AuditLog, AuditQueries {
@@ -21,7 +22,15 @@ public class RecordingAuditLog implements AuditLog, AuditQueries {
 
     @Override
     public Page<AuditEvent> find(AuditFilter filter, PageRequest page) {
-        return new Page<>(events, page.page(), page.limit(), events.size());
+        List<AuditEvent> matching = events.stream()
+                .filter(e -> filter.entityType() == null || e.entityType() == filter.entityType())
+                .filter(e -> filter.entityId() == null || filter.entityId().equals(e.entityId()))
+                .filter(e -> filter.actorId() == null || filter.actorId().equals(e.actorId()))
+                .sorted(Comparator.comparing(AuditEvent::occurredAt)
+                        .thenComparing(AuditEvent::id, PostgresOrder.UUIDS).reversed())
+                .toList();
+        return new Page<>(matching.stream().skip(page.offset()).limit(page.limit()).toList(), page.page(),
+                page.limit(), matching.size());
     }
 
     public List<AuditAction> actions() {

@@ -1,9 +1,11 @@
 package dev.inkwell.application.fakes;
 
+import dev.inkwell.application.port.in.RegisterUserCommand;
+import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.application.port.out.TokenIssuer;
-import dev.inkwell.application.port.out.TransactionRunner;
+import dev.inkwell.application.post.PopularListInvalidation;
 import dev.inkwell.application.user.AuthenticationService;
-import dev.inkwell.application.user.RegisterUserCommand;
+import dev.inkwell.application.user.RegistrationService;
 import dev.inkwell.application.user.UserAccountService;
 import dev.inkwell.application.user.UserDirectoryService;
 import dev.inkwell.application.user.UsernameAllocator;
@@ -24,25 +26,25 @@ public class UserFixture {
     public final FakePasswordHasher hasher = new FakePasswordHasher();
     public final RecordingAuditLog audit = new RecordingAuditLog();
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    public final TokenIssuer tokens = user -> new TokenIssuer.IssuedToken("token-for-" + user.id(), 3600);
+    public final TokenIssuer tokens = (id, username, role) -> new TokenIssuer.IssuedToken("token-for-" + id, 3600);
     public final UsernameAllocator allocator = new UsernameAllocator(users);
-    public int transactionsRun;
-    public final TransactionRunner transactions = new TransactionRunner() {
-        @Override
-        public <T> T inNewTransaction(java.util.function.Supplier<T> work) {
-            transactionsRun++;
-            return work.get();
-        }
-    };
+    public final CountingTransactions transactions = new CountingTransactions();
     public final CountingPopularCache popularPosts = new CountingPopularCache();
-    public final UserAccountService accounts =
-            new UserAccountService(users, hasher, allocator, audit, transactions, popularPosts, clock);
-    public final AuthenticationService authentication =
-            new AuthenticationService(users, hasher, tokens, allocator, audit, clock);
+    public final RecordingEventPublisher events =
+            new RecordingEventPublisher().listen(new PopularListInvalidation(popularPosts)::afterCommit);
+    public final RegistrationService registration =
+            new RegistrationService(users, hasher, allocator, audit, events, transactions, clock);
+    public final UserAccountService accounts = new UserAccountService(users, audit, events, clock);
+    public final AuthenticationService authentication = new AuthenticationService(users, hasher, tokens, audit, clock);
     public final UserDirectoryService directory = new UserDirectoryService(users, users);
 
+    /** Registers through the use case and returns the stored aggregate, to act as or on that user. */
     public User register(String name, String email) {
-        return accounts.register(RegisterUserCommand.of(email, "password-1", name, null, null, null, null));
+        return stored(registration.register(RegisterUserCommand.of(email, "password-1", name, null, null, null, null)));
+    }
+
+    public User stored(UserView view) {
+        return users.findAnyById(new UserId(view.id())).orElseThrow();
     }
 
     public Actor admin() {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.inkwell.application.fakes.PublishingFixture;
-import dev.inkwell.application.post.PostViews.PostSummary;
+import dev.inkwell.application.port.model.FeedCursor;
+import dev.inkwell.application.port.model.FeedPage;
+import dev.inkwell.application.port.model.PostViews.PostSummary;
 import dev.inkwell.domain.error.InvalidInput;
 import dev.inkwell.domain.error.NotFound;
 import dev.inkwell.domain.post.PostId;
@@ -69,7 +71,7 @@ class PostReadServiceTest {
         f.reads.popular();
         f.reads.popular();
         assertThat(f.posts.mostCommentedCalls).isEqualTo(1);
-        f.postService.unpublish(f.author, id);
+        f.workflow.unpublish(f.author, id);
         assertThat(f.reads.popular()).isEmpty();
         assertThat(f.posts.mostCommentedCalls).isEqualTo(2);
     }
@@ -78,9 +80,9 @@ class PostReadServiceTest {
     void drafts_are_the_callers_own() {
         f.draft("Mine 1");
         f.published("Mine but published");
-        assertThat(f.reads.drafts(f.author, dev.inkwell.application.shared.PageRequest.parse(null, null)).items())
+        assertThat(f.reads.drafts(f.author, dev.inkwell.application.port.model.PageRequest.parse(null, null)).items())
                 .extracting(PostSummary::title).containsExactly("Mine 1");
-        assertThat(f.reads.drafts(f.stranger, dev.inkwell.application.shared.PageRequest.parse(null, null)).items())
+        assertThat(f.reads.drafts(f.stranger, dev.inkwell.application.port.model.PageRequest.parse(null, null)).items())
                 .isEmpty();
     }
 }

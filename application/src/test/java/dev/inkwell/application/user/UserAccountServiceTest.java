@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.inkwell.application.fakes.UserFixture;
+import dev.inkwell.application.port.in.UpdateUserCommand;
 import dev.inkwell.domain.audit.AuditAction;
 import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.error.Forbidden;
-import dev.inkwell.domain.error.InvalidInput;
 import dev.inkwell.domain.error.NotFound;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.User;
@@ -18,68 +18,6 @@ import org.junit.jupiter.api.Test;
 class UserAccountServiceTest {
 
     private final UserFixture f = new UserFixture();
-
-    @Test
-    void registration_hashes_the_password_and_audits_the_new_user() {
-        User user = f.accounts.register(RegisterUserCommand.of("Ada@Example.com", "password-1", "Ada Lovelace",
-                "ada", "bio", null, "https://ada.example"));
-        assertThat(user.role()).isEqualTo(Role.USER);
-        assertThat(user.email().value()).isEqualTo("ada@example.com");
-        assertThat(user.passwordHash().value()).isEqualTo("hashed:password-1");
-        assertThat(user.createdAt()).isEqualTo(UserFixture.NOW);
-        assertThat(f.users.findActiveById(user.id())).isPresent();
-        assertThat(f.audit.actions()).containsExactly(AuditAction.USER_REGISTERED);
-        assertThat(f.audit.last().entityId()).isEqualTo(user.id().value());
-        assertThat(f.audit.last().actorId()).isNull();
-        assertThat(f.audit.last().details()).containsEntry("username", "ada");
-    }
-
-    @Test
-    void generated_usernames_take_the_next_free_suffix() {
-        assertThat(f.register("Zoë Ångström", "z1@example.com").username().value()).isEqualTo("zoe-angstrom");
-        assertThat(f.register("Zoe Angstrom", "z2@example.com").username().value()).isEqualTo("zoe-angstrom-2");
-        assertThat(f.register("ZOE ANGSTROM", "z3@example.com").username().value()).isEqualTo("zoe-angstrom-3");
-    }
-
-    @Test
-    void losing_the_race_for_a_generated_username_retries_with_the_next_suffix() {
-        f.register("Ada", "a1@example.com");
-        f.users.staleUsernameChecks = 1; // the first attempt does not see "ada" and collides on insert
-        int hashesBefore = f.hasher.hashes;
-        assertThat(f.register("Ada", "a2@example.com").username().value()).isEqualTo("ada-2");
-        assertThat(f.users.size()).isEqualTo(2);
-        assertThat(f.hasher.hashes - hashesBefore).as("bcrypt runs once, not once per attempt").isEqualTo(1);
-    }
-
-    @Test
-    void a_chosen_username_is_never_silently_changed() {
-        f.accounts.register(RegisterUserCommand.of("a1@example.com", "password-1", "Ada", "ada", null, null, null));
-        f.users.staleUsernameChecks = 1; // the availability check misses "ada"; the insert collides
-        int before = f.transactionsRun;
-        assertThatThrownBy(() -> f.accounts.register(RegisterUserCommand.of("a2@example.com", "password-1", "Ada", "ada",
-                null, null, null))).isInstanceOf(Conflict.class).hasMessage("username is already taken");
-        assertThat(f.transactionsRun - before).as("no retry under another name").isEqualTo(1);
-        assertThat(f.users.size()).isEqualTo(1);
-    }
-
-    @Test
-    void a_taken_email_or_username_is_a_conflict_and_nothing_is_written() {
-        f.accounts.register(RegisterUserCommand.of("ada@example.com", "password-1", "Ada", "ada", null, null, null));
-        int events = f.audit.events.size();
-        assertThatThrownBy(() -> f.register("Other", "ADA@example.com")).isInstanceOf(Conflict.class);
-        assertThatThrownBy(() -> f.accounts.register(RegisterUserCommand.of("b@example.com", "password-1", "B", "ada",
-                null, null, null))).isInstanceOf(Conflict.class).hasMessage("username is already taken");
-        assertThat(f.users.size()).isEqualTo(1);
-        assertThat(f.audit.events).hasSize(events);
-    }
-
-    @Test
-    void the_command_reports_every_invalid_field() {
-        assertThatThrownBy(() -> RegisterUserCommand.of("x", "short", "", "UPPER", null, "ftp://x", null))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
-                        .extracting(InvalidInput.FieldError::field)
-                        .containsExactly("email", "password", "name", "username", "avatar"));
-    }
 
     @Test
     void an_edit_by_the_owner_is_audited_with_what_changed() {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.inkwell.application.fakes.UserFixture;
-import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.application.port.model.PageRequest;
+import dev.inkwell.application.port.model.RecentPost;
+import dev.inkwell.application.port.model.UserDetails;
+import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.domain.error.Forbidden;
 import dev.inkwell.domain.error.NotFound;
 import dev.inkwell.domain.user.User;
@@ -25,7 +28,7 @@ class UserDirectoryServiceTest {
         assertThatThrownBy(() -> f.directory.list(plain.asActor(), null, new PageRequest(1, 10))).isInstanceOf(Forbidden.class);
         assertThat(f.directory.list(f.moderator(), "  ", new PageRequest(1, 10)).total()).isEqualTo(3);
         assertThat(f.directory.list(f.admin(), " BOB ", new PageRequest(1, 10)).items())
-                .extracting(u -> u.name().value()).containsExactly("Bob");
+                .extracting(UserView::name).containsExactly("Bob");
     }
 
     @Test
@@ -35,15 +38,15 @@ class UserDirectoryServiceTest {
         f.users.posts.add(new RecentPost(UUID.randomUUID(), "live", "live", true));
 
         UserDetails anonymous = f.directory.find(user.id(), Optional.empty());
-        assertThat(anonymous.privateView()).isFalse();
+        assertThat(anonymous.user().showsEmail()).isFalse();
         assertThat(anonymous.recentPosts()).extracting(RecentPost::title).containsExactly("live");
 
         UserDetails own = f.directory.find(user.id(), Optional.of(user.asActor()));
-        assertThat(own.privateView()).isTrue();
+        assertThat(own.user().email()).isEqualTo("ada@example.com");
         assertThat(own.recentPosts()).extracting(RecentPost::title).containsExactly("draft", "live");
 
         UserDetails byAdmin = f.directory.find(user.id(), Optional.of(f.admin()));
-        assertThat(byAdmin.privateView()).isTrue();
+        assertThat(byAdmin.user().showsEmail()).isTrue();
         assertThat(byAdmin.recentPosts()).extracting(RecentPost::title).containsExactly("live");
     }
 

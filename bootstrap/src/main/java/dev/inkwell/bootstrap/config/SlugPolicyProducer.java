@@ -1,6 +1,6 @@
 package dev.inkwell.bootstrap.config;
 
-import dev.inkwell.domain.post.SlugPolicy;
+import dev.inkwell.domain.slug.SlugPolicy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;

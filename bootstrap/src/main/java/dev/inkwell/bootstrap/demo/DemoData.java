@@ -1,16 +1,17 @@
 package dev.inkwell.bootstrap.demo;
 
-import dev.inkwell.application.category.CategoryCommand;
 import dev.inkwell.application.port.in.AddCommentUseCase;
+import dev.inkwell.application.port.in.CategoryCommand;
 import dev.inkwell.application.port.in.ChangeRoleUseCase;
 import dev.inkwell.application.port.in.CreateCategoryUseCase;
+import dev.inkwell.application.port.in.CreatePostCommand;
 import dev.inkwell.application.port.in.CreatePostUseCase;
 import dev.inkwell.application.port.in.PublishPostUseCase;
+import dev.inkwell.application.port.in.RegisterUserCommand;
 import dev.inkwell.application.port.in.RegisterUserUseCase;
+import dev.inkwell.application.port.model.PostViews.PostDetail;
+import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.application.port.out.UserRepository;
-import dev.inkwell.application.post.CreatePostCommand;
-import dev.inkwell.application.post.PostViews.PostDetail;
-import dev.inkwell.application.user.RegisterUserCommand;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.comment.CommentContent;
 import dev.inkwell.domain.post.PostId;
@@ -18,6 +19,7 @@ import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.Email;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.User;
+import dev.inkwell.domain.user.UserId;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,7 +104,8 @@ public class DemoData {
     }
 
     private Actor user(String name, String email, String username) {
-        return register.register(RegisterUserCommand.of(email, PASSWORD, name, username, null, null, null)).asActor();
+        UserView user = register.register(RegisterUserCommand.of(email, PASSWORD, name, username, null, null, null));
+        return new Actor(new UserId(user.id()), user.role());
     }
 
     private CategoryId category(Actor admin, String name, CategoryId parent) {

@@ -1,7 +1,9 @@
 package dev.inkwell.bootstrap.security;
 
 import dev.inkwell.application.port.out.TokenIssuer;
-import dev.inkwell.domain.user.User;
+import dev.inkwell.domain.user.Role;
+import dev.inkwell.domain.user.UserId;
+import dev.inkwell.domain.user.Username;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,12 +31,12 @@ public class JwtTokenIssuer implements TokenIssuer {
     }
 
     @Override
-    public IssuedToken issueFor(User user) {
+    public IssuedToken issueFor(UserId subject, Username username, Role role) {
         Instant now = clock.instant();
         String token = Jwt.issuer(issuer)
-                .subject(user.id().toString())
-                .upn(user.username().value())
-                .groups(Set.of(user.role().name()))
+                .subject(subject.toString())
+                .upn(username.value())
+                .groups(Set.of(role.name()))
                 .issuedAt(now)
                 .expiresAt(now.plus(lifetime))
                 .sign();

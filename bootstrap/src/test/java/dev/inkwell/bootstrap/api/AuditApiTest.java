@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class AuditApiTest {
+public class AuditApiTest {
 
     @Test
     void every_user_change_is_audited_with_its_actor_newest_first() {

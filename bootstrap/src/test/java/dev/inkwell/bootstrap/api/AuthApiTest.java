@@ -24,7 +24,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class AuthApiTest {
+public class AuthApiTest {
 
     @Test
     void login_returns_a_bearer_token_for_the_user_and_never_the_password_hash() {

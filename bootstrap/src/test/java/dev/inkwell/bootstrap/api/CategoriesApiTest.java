@@ -17,9 +17,8 @@ import dev.inkwell.bootstrap.support.Api.Category;
 import dev.inkwell.bootstrap.support.Api.Post;
 import dev.inkwell.bootstrap.support.Api.TestUser;
 import dev.inkwell.bootstrap.support.Sql;
-import io.agroal.api.AgroalDataSource;
+import dev.inkwell.bootstrap.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +28,14 @@ import org.junit.jupiter.api.Test;
 
 /** The contract's Categories section over HTTP. */
 @QuarkusTest
-class CategoriesApiTest {
+public class CategoriesApiTest {
 
-    @Inject
-    AgroalDataSource dataSource;
     Sql sql;
     String t;
 
     @BeforeEach
     void setUp() {
-        sql = new Sql(dataSource);
+        sql = TestDatabase.sql();
         t = UUID.randomUUID().toString().substring(0, 8);
     }
 

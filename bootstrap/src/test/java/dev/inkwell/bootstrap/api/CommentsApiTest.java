@@ -14,9 +14,8 @@ import dev.inkwell.bootstrap.support.Api;
 import dev.inkwell.bootstrap.support.Api.Post;
 import dev.inkwell.bootstrap.support.Api.TestUser;
 import dev.inkwell.bootstrap.support.Sql;
-import io.agroal.api.AgroalDataSource;
+import dev.inkwell.bootstrap.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,10 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /** The contract's Comments section over HTTP. */
 @QuarkusTest
-class CommentsApiTest {
+public class CommentsApiTest {
 
-    @Inject
-    AgroalDataSource dataSource;
     Sql sql;
     TestUser author;
     TestUser reader;
@@ -35,7 +32,7 @@ class CommentsApiTest {
 
     @BeforeEach
     void setUp() {
-        sql = new Sql(dataSource);
+        sql = TestDatabase.sql();
         author = Api.register("Comment Post Author");
         reader = Api.register("Reader");
         post = Api.publishedPost(author, "Commented " + UUID.randomUUID());

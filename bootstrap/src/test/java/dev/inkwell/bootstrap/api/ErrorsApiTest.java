@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The contract's General rules on errors: every one is problem+json and reveals nothing internal. */
 @QuarkusTest
-class ErrorsApiTest {
+public class ErrorsApiTest {
 
     @Test
     void unknown_routes_are_404_problems() {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Input a client should never send, which must still end in a clear 4xx (or an empty page), never a 500. */
 @QuarkusTest
-class HostileInputApiTest {
+public class HostileInputApiTest {
 
     @Test
     void nul_characters_in_bodies_are_a_400_not_a_database_error() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** OpenAPI, Swagger UI and health: the manual test bench and the probes. */
 @QuarkusTest
-class PlatformEndpointsTest {
+public class PlatformEndpointsTest {
 
     @Test
     void the_openapi_document_describes_every_endpoint_with_errors_and_the_bearer_scheme() {
@@ -74,8 +74,19 @@ class PlatformEndpointsTest {
     }
 
     @Test
-    void the_swagger_ui_is_served() {
-        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    void the_swagger_ui_page_and_its_scripts_are_served() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
+        given().get("/q/swagger-ui/swagger-ui-bundle.js").then().statusCode(200)
+                .contentType(containsString("javascript"));
+        given().get("/q/swagger-ui/swagger-ui.css").then().statusCode(200);
+    }
+
+    @Test
+    void prometheus_metrics_count_http_requests() {
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("jvm_"));
     }
 
     @Test

@@ -21,10 +21,9 @@ import dev.inkwell.bootstrap.support.Api.Post;
 import dev.inkwell.bootstrap.support.Api.TestUser;
 import dev.inkwell.bootstrap.support.Concurrently;
 import dev.inkwell.bootstrap.support.Sql;
-import io.agroal.api.AgroalDataSource;
+import dev.inkwell.bootstrap.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,16 +35,14 @@ import org.junit.jupiter.api.Test;
 
 /** The contract's Posts section over HTTP: writing, slugs, the publish workflow and permissions. */
 @QuarkusTest
-class PostsApiTest {
+public class PostsApiTest {
 
-    @Inject
-    AgroalDataSource dataSource;
     Sql sql;
     TestUser author;
 
     @BeforeEach
     void setUp() {
-        sql = new Sql(dataSource);
+        sql = TestDatabase.sql();
         author = Api.register("Post Author");
     }
 

@@ -20,25 +20,22 @@ import dev.inkwell.bootstrap.support.Api;
 import dev.inkwell.bootstrap.support.Api.TestUser;
 import dev.inkwell.bootstrap.support.Concurrently;
 import dev.inkwell.bootstrap.support.Sql;
+import dev.inkwell.bootstrap.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class UsersApiTest {
+public class UsersApiTest {
 
     /** ISO-8601 in UTC with a Z, at most millisecond precision: 2026-11-21T14:20:00.123Z */
     static final String ISO_UTC = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z";
 
-    @Inject
-    DataSource dataSource;
 
     // --- POST /users ------------------------------------------------------------------------
 
@@ -68,7 +65,7 @@ class UsersApiTest {
     @Test
     void passwords_are_stored_as_bcrypt_cost_12_hashes() {
         TestUser user = Api.register("Hash Check");
-        String hash = new Sql(dataSource).string("select password_hash from users where id = ?", UUID.fromString(user.id()));
+        String hash = TestDatabase.sql().string("select password_hash from users where id = ?", UUID.fromString(user.id()));
         assertThat(hash).startsWith("$2a$12$").doesNotContain(PASSWORD);
     }
 
@@ -109,7 +106,7 @@ class UsersApiTest {
             return () -> json().body(body).post("/users").statusCode();
         });
         assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
-        assertThat(new Sql(dataSource).count("select count(*) from users where email = ?", email)).isEqualTo(1);
+        assertThat(TestDatabase.sql().count("select count(*) from users where email = ?", email)).isEqualTo(1);
     }
 
     @Test
@@ -170,7 +167,7 @@ class UsersApiTest {
         String email = Api.unique("missing") + "@example.com";
         json().body(Map.of("email", email)).post("/users").then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("password", "name"));
-        assertThat(new Sql(dataSource).count("select count(*) from users where email = ?", email)).isZero();
+        assertThat(TestDatabase.sql().count("select count(*) from users where email = ?", email)).isZero();
     }
 
     // --- GET /users -------------------------------------------------------------------------
@@ -248,7 +245,7 @@ class UsersApiTest {
     @Test
     void recent_posts_are_the_five_newest_published_ones_and_drafts_only_for_the_owner() {
         TestUser author = Api.register("Prolific");
-        Sql sql = new Sql(dataSource);
+        Sql sql = TestDatabase.sql();
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
         UUID oldest = sql.insertPost(author.id(), "p0", true, t);
         List<String> published = new java.util.ArrayList<>();
@@ -297,7 +294,7 @@ class UsersApiTest {
                 .body("name", equalTo("New Name"))
                 .body("profile.website", equalTo("https://example.com/me"))
                 .body("profile.bio", equalTo("Now with a bio"));
-        assertThat(new Sql(dataSource).count("select count(*) from profiles where user_id = ?", UUID.fromString(user.id())))
+        assertThat(TestDatabase.sql().count("select count(*) from profiles where user_id = ?", UUID.fromString(user.id())))
                 .isEqualTo(1);
     }
 
@@ -373,7 +370,7 @@ class UsersApiTest {
         TestUser user = Api.register("Purged");
         TestUser commenter = Api.register("Commenter");
         user.as().body(Map.of("bio", "to be purged")).patch("/users/" + user.id()).then().statusCode(200);
-        Sql sql = new Sql(dataSource);
+        Sql sql = TestDatabase.sql();
         UUID post = sql.insertPost(user.id(), "doomed", true, Instant.now());
         UUID othersComment = sql.insertComment(post, commenter.id());
         UUID othersPost = sql.insertPost(commenter.id(), "survivor", true, Instant.now());
@@ -396,7 +393,7 @@ class UsersApiTest {
         TestUser user = Api.register("Twice Gone");
         user.as().delete("/users/" + user.id()).then().statusCode(204);
         asToken(Api.adminToken()).queryParam("permanent", "true").delete("/users/" + user.id()).then().statusCode(204);
-        assertThat(new Sql(dataSource).count("select count(*) from users where id = ?", UUID.fromString(user.id()))).isZero();
+        assertThat(TestDatabase.sql().count("select count(*) from users where id = ?", UUID.fromString(user.id()))).isZero();
     }
 
     private static String registerWithoutUsername(String name) {

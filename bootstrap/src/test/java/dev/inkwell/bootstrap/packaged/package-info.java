@@ -6,10 +6,12 @@
  * {@link dev.inkwell.bootstrap.support.EmbeddedPostgresResource} starts and hands over as
  * configuration, with JWT keys from PEM files: what a deployment gives it.
  *
- * <p>They talk HTTP only (no injection, no SQL), share one database, and so make every name
- * unique. They cover each area of the contract with the paths where a native image differs
- * from the JVM: JSON (de)serialisation of every body, Unicode normalisation of slugs, bcrypt,
- * JWT signing with configured keys, jsonb audit details, native SQL projections, full-text
- * search, the cache, problem+json errors and the Swagger UI's static resources.
+ * <p>Each {@code XIT} extends the {@code XApiTest} of {@code ..api} and so runs exactly the
+ * scenarios the in-process suite runs, spelled once: HTTP through RestAssured, and where a scenario
+ * arranges or checks rows directly, SQL through {@link dev.inkwell.bootstrap.support.TestDatabase},
+ * which reaches the same database from the test JVM in both modes. Only what needs the process
+ * itself stays in-process ({@code DatabaseOutageTest} cuts a proxy between service and database;
+ * the persistence and architecture tests inject beans). {@code NativeExecutableIT} reads the
+ * executable file and runs for the native build only.
  */
 package dev.inkwell.bootstrap.packaged;

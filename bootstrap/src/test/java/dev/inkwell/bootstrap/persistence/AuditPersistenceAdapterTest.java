@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.inkwell.adapters.persistence.audit.AuditPersistenceAdapter;
-import dev.inkwell.application.audit.AuditFilter;
-import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.application.port.model.AuditFilter;
+import dev.inkwell.application.port.model.PageRequest;
 import dev.inkwell.domain.audit.AuditAction;
 import dev.inkwell.domain.audit.AuditEvent;
 import dev.inkwell.domain.audit.EntityType;

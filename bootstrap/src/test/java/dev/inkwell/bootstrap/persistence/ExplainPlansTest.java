@@ -3,8 +3,9 @@ package dev.inkwell.bootstrap.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inkwell.adapters.persistence.post.PostSql;
-import dev.inkwell.application.post.FeedCursor;
-import dev.inkwell.application.post.PostFilter;
+import dev.inkwell.adapters.persistence.shared.SqlQuery;
+import dev.inkwell.application.port.model.FeedCursor;
+import dev.inkwell.application.port.model.PostFilter;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,7 +146,7 @@ class ExplainPlansTest {
     }
 
     /** EXPLAIN (ANALYZE) of a named-parameter query, its parameters bound as literals (simple query mode). */
-    private static String explain(Connection c, PostSql.Query query) throws SQLException {
+    private static String explain(Connection c, SqlQuery query) throws SQLException {
         List<Object> values = new ArrayList<>();
         Matcher m = NAMED.matcher(query.sql());
         StringBuilder sql = new StringBuilder();

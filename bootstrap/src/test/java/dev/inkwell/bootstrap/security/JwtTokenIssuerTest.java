@@ -30,7 +30,7 @@ class JwtTokenIssuerTest {
         User user = User.register(new Email("ada@example.com"), new Username("ada"), new DisplayName("Ada"),
                 new PasswordHash("h"), null, now);
 
-        IssuedToken token = issuer.issueFor(user);
+        IssuedToken token = issuer.issueFor(user.id(), user.username(), user.role());
 
         assertThat(token.expiresInSeconds()).isEqualTo(300);
         JsonPath claims = JsonPath.from(new String(Base64.getUrlDecoder().decode(token.value().split("\\.")[1]),

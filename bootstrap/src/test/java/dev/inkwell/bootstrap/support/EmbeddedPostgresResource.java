@@ -32,6 +32,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         Map<String, String> config = new HashMap<>();
         if (externalUrl().isEmpty()) {
             database = EmbeddedDatabase.start(null);
+            // the tests reach the same database directly, without the proxy (TestDatabase)
+            System.setProperty(TestDatabase.URL, database.jdbcUrl());
+            System.setProperty(TestDatabase.USER, EmbeddedDatabase.USER);
             if (packagedArtifact) {
                 config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
             } else {

@@ -1,8 +1,12 @@
 package dev.inkwell.domain.category;
 
+import dev.inkwell.domain.category.CategoryEvents.CategoryChanged;
+import dev.inkwell.domain.category.CategoryEvents.CategoryCreated;
+import dev.inkwell.domain.category.CategoryEvents.CategoryDeleted;
 import dev.inkwell.domain.error.Forbidden;
 import dev.inkwell.domain.error.InvalidInput;
-import dev.inkwell.domain.post.Slug;
+import dev.inkwell.domain.event.AggregateRoot;
+import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.user.Actor;
 import java.time.Instant;
 import java.util.HashSet;
@@ -15,7 +19,7 @@ import java.util.function.Function;
  * A node of the category tree. Only ADMINs change categories; the slug follows the name; a
  * category is never its own ancestor; deleting one moves its children to its parent.
  */
-public final class Category {
+public final class Category extends AggregateRoot {
 
     private final CategoryId id;
     private CategoryName name;
@@ -40,7 +44,9 @@ public final class Category {
     /** A new category under {@code parent} (null for a root), whose existence the caller has checked. */
     public static Category create(Actor actor, CategoryName name, Slug slug, CategoryId parent, Instant now) {
         requireAdmin(actor);
-        return new Category(CategoryId.newId(), name, slug, parent, now, now);
+        Category category = new Category(CategoryId.newId(), name, slug, parent, now, now);
+        category.record(new CategoryCreated(category.id, now));
+        return category;
     }
 
     public static Category restore(CategoryId id, CategoryName name, Slug slug, CategoryId parentId,
@@ -59,6 +65,7 @@ public final class Category {
         name = Objects.requireNonNull(newName, "newName");
         slug = Objects.requireNonNull(newSlug, "newSlug");
         updatedAt = now;
+        record(new CategoryChanged(id, now));
     }
 
     /**
@@ -80,6 +87,7 @@ public final class Category {
         }
         parentId = newParent;
         updatedAt = now;
+        record(new CategoryChanged(id, now));
     }
 
     /** This child of {@code deleted} moves up to the deleted category's parent. */
@@ -87,9 +95,16 @@ public final class Category {
         if (!id.equals(deleted.id) && deleted.id.equals(parentId)) {
             parentId = deleted.parentId;
             updatedAt = now;
+            record(new CategoryChanged(id, now));
         } else {
             throw new IllegalArgumentException(id + " is not a child of " + deleted.id);
         }
+    }
+
+    /** An ADMIN deletes it; move its children up first ({@link #moveUpFrom}), then the repository removes it. */
+    public void delete(Actor actor, Instant now) {
+        requireAdmin(actor);
+        record(new CategoryDeleted(id, now));
     }
 
     public CategoryId id() {

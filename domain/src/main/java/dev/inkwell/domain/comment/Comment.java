@@ -1,6 +1,10 @@
 package dev.inkwell.domain.comment;
 
+import dev.inkwell.domain.comment.CommentEvents.CommentAdded;
+import dev.inkwell.domain.comment.CommentEvents.CommentEdited;
+import dev.inkwell.domain.comment.CommentEvents.CommentRemoved;
 import dev.inkwell.domain.error.Forbidden;
+import dev.inkwell.domain.event.AggregateRoot;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.UserId;
@@ -11,7 +15,7 @@ import java.util.Objects;
  * A comment on a post. Only its author edits it; its author, the post's author, MODERATORs
  * and ADMINs delete it. Whether the post takes comments is the post's rule.
  */
-public final class Comment {
+public final class Comment extends AggregateRoot {
 
     private final CommentId id;
     private final PostId postId;
@@ -31,7 +35,9 @@ public final class Comment {
     }
 
     public static Comment write(PostId postId, Actor author, CommentContent content, Instant now) {
-        return new Comment(CommentId.newId(), postId, author.id(), content, now, now);
+        Comment comment = new Comment(CommentId.newId(), postId, author.id(), content, now, now);
+        comment.record(new CommentAdded(comment.id, postId, now));
+        return comment;
     }
 
     public static Comment restore(CommentId id, PostId postId, UserId authorId, CommentContent content,
@@ -45,13 +51,16 @@ public final class Comment {
         }
         content = Objects.requireNonNull(newContent, "newContent");
         updatedAt = now;
+        record(new CommentEdited(id, postId, now));
     }
 
-    public void requireDeletableBy(Actor actor, UserId postAuthor) {
+    /** Its writer, the post's author, a MODERATOR or an ADMIN removes it; the repository then deletes it. */
+    public void remove(Actor actor, UserId postAuthor, Instant now) {
         if (!actor.is(authorId) && !actor.is(postAuthor) && !actor.isAdmin() && !actor.isModerator()) {
             throw new Forbidden("only the comment's author, the post's author, a MODERATOR or an ADMIN can"
                     + " delete this comment");
         }
+        record(new CommentRemoved(id, postId, now));
     }
 
     public CommentId id() {

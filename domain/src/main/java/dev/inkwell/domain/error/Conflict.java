@@ -1,28 +1,27 @@
 package dev.inkwell.domain.error;
 
-import java.util.Optional;
+import java.util.Objects;
 
 /** A uniqueness rule or a concurrent change prevents the request. */
 public final class Conflict extends DomainException {
 
-    private final String subject;
-
-    public Conflict(String message) {
-        this(message, null);
+    /** What clashed, so that a use case can react to one kind (retry a lost slug race) and not to others. */
+    public enum Subject {
+        EMAIL, USERNAME, POST_SLUG, CATEGORY_NAME, CATEGORY_SLUG
     }
 
-    /** @param subject what clashed ("email", "username", "slug"…), so a use case can react to it */
-    public Conflict(String message, String subject) {
+    private final Subject subject;
+
+    public Conflict(String message, Subject subject) {
         super(message);
-        this.subject = subject;
+        this.subject = Objects.requireNonNull(subject, "subject");
     }
 
-    /** Whether this conflict is about {@code what} ("slug", "username"…). */
-    public boolean isAbout(String what) {
-        return what.equals(subject);
+    public boolean isAbout(Subject what) {
+        return subject == what;
     }
 
-    public Optional<String> subject() {
-        return Optional.ofNullable(subject);
+    public Subject subject() {
+        return subject;
     }
 }

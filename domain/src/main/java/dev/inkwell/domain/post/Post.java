@@ -3,6 +3,13 @@ package dev.inkwell.domain.post;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.error.Forbidden;
 import dev.inkwell.domain.error.NotFound;
+import dev.inkwell.domain.event.AggregateRoot;
+import dev.inkwell.domain.post.PostEvents.PostCreated;
+import dev.inkwell.domain.post.PostEvents.PostDeleted;
+import dev.inkwell.domain.post.PostEvents.PostEdited;
+import dev.inkwell.domain.post.PostEvents.PostPublished;
+import dev.inkwell.domain.post.PostEvents.PostUnpublished;
+import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.UserId;
 import java.time.Instant;
@@ -15,7 +22,10 @@ import java.util.Set;
  * the slug follows the title until the first publish and never changes after it, so that
  * permalinks stay valid even through an unpublish.
  */
-public final class Post {
+public final class Post extends AggregateRoot {
+
+    /** Paths next to {@code /posts/{slug}}: a post under one of these names could never be read. */
+    private static final Set<String> RESERVED_SLUGS = Set.of("feed", "popular", "drafts");
 
     private final PostId id;
     private final UserId authorId;
@@ -56,8 +66,15 @@ public final class Post {
     /** A new draft by {@code author}, under a slug the caller has found free. */
     public static Post draft(UserId author, PostTitle title, PostContent content, Excerpt excerpt,
                              Set<CategoryId> categories, Slug slug, Instant now) {
-        return new Post(PostId.newId(), author, title, slug, excerpt, content, categories, false, null, false,
+        Post post = new Post(PostId.newId(), author, title, slug, excerpt, content, categories, false, null, false,
                 now, now);
+        post.record(new PostCreated(post.id, now));
+        return post;
+    }
+
+    /** Whether no post may use {@code slug} because the API has a fixed path of that name. */
+    public static boolean isReservedSlug(Slug slug) {
+        return RESERVED_SLUGS.contains(slug.value());
     }
 
     public static Post restore(PostId id, UserId authorId, PostTitle title, Slug slug, Excerpt excerpt,
@@ -89,6 +106,7 @@ public final class Post {
             categories = changes.categories();
         }
         updatedAt = now;
+        record(new PostEdited(id, published, now));
         return titleChanged;
     }
 
@@ -120,6 +138,7 @@ public final class Post {
         publishedAt = now;
         slugFrozen = true;
         updatedAt = now;
+        record(new PostPublished(id, slug, now));
         return true;
     }
 
@@ -134,13 +153,16 @@ public final class Post {
         published = false;
         publishedAt = null;
         updatedAt = now;
+        record(new PostUnpublished(id, slug, now));
         return true;
     }
 
-    public void requireDeletableBy(Actor actor) {
+    /** The author, a MODERATOR or an ADMIN deletes a post; the repository then removes it. */
+    public void delete(Actor actor, Instant now) {
         if (!actor.is(authorId) && !actor.isAdmin() && !actor.isModerator()) {
             throw new Forbidden("only the author, a MODERATOR or an ADMIN can delete this post");
         }
+        record(new PostDeleted(id, slug, published, now));
     }
 
     /** Published posts are public; a draft exists only for its author and ADMINs. */

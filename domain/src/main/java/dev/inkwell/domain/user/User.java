@@ -1,6 +1,11 @@
 package dev.inkwell.domain.user;
 
 import dev.inkwell.domain.error.Forbidden;
+import dev.inkwell.domain.event.AggregateRoot;
+import dev.inkwell.domain.user.UserEvents.UserDeleted;
+import dev.inkwell.domain.user.UserEvents.UserRegistered;
+import dev.inkwell.domain.user.UserEvents.UserRoleChanged;
+import dev.inkwell.domain.user.UserEvents.UserUpdated;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +14,7 @@ import java.util.Optional;
  * A registered account. Guards who may change it: the owner or an ADMIN edits and deletes,
  * only an ADMIN changes roles or deletes permanently.
  */
-public final class User {
+public final class User extends AggregateRoot {
 
     private final UserId id;
     private Email email;
@@ -39,13 +44,19 @@ public final class User {
     /** Self-registration: always role USER, whatever the client sent. */
     public static User register(Email email, Username username, DisplayName name, PasswordHash hash,
                                 Profile profile, Instant now) {
-        return new User(UserId.newId(), email, username, name, hash, Role.USER, profile, now, now, null);
+        return recordedAsNew(new User(UserId.newId(), email, username, name, hash, Role.USER, profile, now, now,
+                null));
     }
 
     /** The configured first administrator; the only way an ADMIN appears without another ADMIN. */
     public static User bootstrapAdmin(Email email, Username username, PasswordHash hash, Instant now) {
-        return new User(UserId.newId(), email, username, new DisplayName("Administrator"), hash,
-                Role.ADMIN, null, now, now, null);
+        return recordedAsNew(new User(UserId.newId(), email, username, new DisplayName("Administrator"), hash,
+                Role.ADMIN, null, now, now, null));
+    }
+
+    private static User recordedAsNew(User user) {
+        user.record(new UserRegistered(user.id, user.role, user.createdAt));
+        return user;
     }
 
     public static User restore(UserId id, Email email, Username username, DisplayName name,
@@ -69,27 +80,32 @@ public final class User {
             profile = merged.isEmpty() ? null : merged;
         }
         updatedAt = now;
+        record(new UserUpdated(id, now));
     }
 
     public void changeRole(Actor actor, Role newRole, Instant now) {
         if (!actor.isAdmin()) {
             throw new Forbidden("only an ADMIN can change roles");
         }
+        Role previous = role;
         role = Objects.requireNonNull(newRole, "newRole");
         updatedAt = now;
+        record(new UserRoleChanged(id, previous, newRole, now));
     }
 
     public void softDelete(Actor actor, Instant now) {
         requireOwnerOrAdmin(actor, "delete");
         deletedAt = now;
         updatedAt = now;
+        record(new UserDeleted(id, false, now));
     }
 
     /** Permanent deletion is for administrators only, even of one's own account. */
-    public void requirePermanentDeletionBy(Actor actor) {
+    public void purge(Actor actor, Instant now) {
         if (!actor.isAdmin()) {
             throw new Forbidden("only an ADMIN can delete a user permanently");
         }
+        record(new UserDeleted(id, true, now));
     }
 
     /** The owner and ADMINs see the private view (e-mail) and the owner's drafts. */

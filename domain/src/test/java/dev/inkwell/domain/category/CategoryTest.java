@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.inkwell.domain.error.Forbidden;
 import dev.inkwell.domain.error.InvalidInput;
-import dev.inkwell.domain.post.Slug;
+import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.UserId;

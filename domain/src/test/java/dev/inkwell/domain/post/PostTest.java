@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.error.Forbidden;
 import dev.inkwell.domain.error.NotFound;
+import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.UserId;
@@ -152,10 +153,10 @@ class PostTest {
     @Test
     void the_author_a_moderator_or_an_admin_deletes() {
         Post post = draft();
-        post.requireDeletableBy(author);
-        post.requireDeletableBy(moderator);
-        post.requireDeletableBy(admin);
-        assertThatThrownBy(() -> post.requireDeletableBy(stranger)).isInstanceOf(Forbidden.class);
+        post.delete(author, T1);
+        post.delete(moderator, T1);
+        post.delete(admin, T1);
+        assertThatThrownBy(() -> post.delete(stranger, T1)).isInstanceOf(Forbidden.class);
     }
 
     @Test

@@ -70,9 +70,9 @@ class UserTest {
 
     @Test
     void only_admins_delete_permanently_even_their_own_account() {
-        assertThatThrownBy(() -> user.requirePermanentDeletionBy(owner)).isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> user.requirePermanentDeletionBy(moderator)).isInstanceOf(Forbidden.class);
-        user.requirePermanentDeletionBy(admin);
+        assertThatThrownBy(() -> user.purge(owner, LATER)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> user.purge(moderator, LATER)).isInstanceOf(Forbidden.class);
+        user.purge(admin, LATER);
     }
 
     @Test

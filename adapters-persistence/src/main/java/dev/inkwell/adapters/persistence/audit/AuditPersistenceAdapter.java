@@ -1,15 +1,15 @@
 package dev.inkwell.adapters.persistence.audit;
 
-import dev.inkwell.application.audit.AuditFilter;
+import dev.inkwell.adapters.persistence.shared.Paging;
+import dev.inkwell.application.port.model.AuditFilter;
+import dev.inkwell.application.port.model.Page;
+import dev.inkwell.application.port.model.PageRequest;
 import dev.inkwell.application.port.out.AuditLog;
 import dev.inkwell.application.port.out.AuditQueries;
-import dev.inkwell.application.shared.Page;
-import dev.inkwell.application.shared.PageRequest;
 import dev.inkwell.domain.audit.AuditEvent;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import dev.inkwell.adapters.persistence.shared.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

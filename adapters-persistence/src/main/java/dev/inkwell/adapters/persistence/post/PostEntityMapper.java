@@ -6,7 +6,7 @@ import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostContent;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.post.PostTitle;
-import dev.inkwell.domain.post.Slug;
+import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;

@@ -5,7 +5,7 @@ import dev.inkwell.adapters.persistence.shared.LikePatterns;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostId;
-import dev.inkwell.domain.post.Slug;
+import dev.inkwell.domain.slug.Slug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,21 +1,19 @@
 package dev.inkwell.adapters.persistence.post;
 
-import dev.inkwell.application.post.FeedCursor;
-import dev.inkwell.application.post.PostFilter;
+import dev.inkwell.adapters.persistence.shared.SqlQuery;
+import dev.inkwell.application.port.model.FeedCursor;
+import dev.inkwell.application.port.model.PostFilter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The SQL of the post read models, in one place so that a test can {@code EXPLAIN} exactly what
  * the service runs. Every query hides posts and comments of soft-deleted users. Named
- * parameters ({@code :name}) are bound by {@link PostReadModels}.
+ * parameters ({@code :name}) are bound by {@code SqlProjections}.
  */
 public final class PostSql {
-
-    /** A statement and its named parameters. */
-    public record Query(String sql, Map<String, Object> params) {
-    }
 
     static final String ACTIVE_COMMENT_COUNT = "(select count(*) from comments c join users cu on cu.id = c.author_id"
             + " and cu.deleted_at is null where c.post_id = p.id)";
@@ -31,7 +29,7 @@ public final class PostSql {
     }
 
     /** A page of published posts, filtered; ranked by relevance when the filter has a query. */
-    public static Query publishedPage(PostFilter filter, int limit, long offset) {
+    public static SqlQuery publishedPage(PostFilter filter, int limit, long offset) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = publishedWhere(filter, params);
         String order = filter.query() == null ? NEWEST_PUBLISHED
@@ -39,14 +37,14 @@ public final class PostSql {
                 + " p.published_at desc, p.id desc";
         params.put("limit", limit);
         params.put("offset", offset);
-        return new Query(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count" + FROM + where + order
+        return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count" + FROM + where + order
                 + " limit :limit offset :offset", params);
     }
 
-    public static Query publishedCount(PostFilter filter) {
+    public static SqlQuery publishedCount(PostFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = publishedWhere(filter, params);
-        return new Query("select count(*)" + FROM + where, params);
+        return new SqlQuery("select count(*)" + FROM + where, params);
     }
 
     private static String publishedWhere(PostFilter filter, Map<String, Object> params) {
@@ -68,7 +66,7 @@ public final class PostSql {
     }
 
     /** Keyset pagination: strictly after the cursor in (publishedAt, id) order, newest first. */
-    public static Query feed(FeedCursor after, int limit) {
+    public static SqlQuery feed(FeedCursor after, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = " where p.published";
         if (after != null) {
@@ -77,56 +75,50 @@ public final class PostSql {
             params.put("afterId", after.id());
         }
         params.put("limit", limit);
-        return new Query(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count" + FROM + where + NEWEST_PUBLISHED
+        return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count" + FROM + where + NEWEST_PUBLISHED
                 + " limit :limit", params);
     }
 
     /** The published posts with most comments: counted once per post with one grouped scan of comments. */
-    public static Query mostCommented(int limit) {
-        return new Query(COLUMNS + "coalesce(cc.n, 0) as comment_count" + FROM
+    public static SqlQuery mostCommented(int limit) {
+        return new SqlQuery(COLUMNS + "coalesce(cc.n, 0) as comment_count" + FROM
                 + " left join (select c.post_id, count(*) as n from comments c join users cu on cu.id = c.author_id"
                 + " and cu.deleted_at is null group by c.post_id) cc on cc.post_id = p.id"
                 + " where p.published order by coalesce(cc.n, 0) desc, p.published_at desc, p.id desc limit :limit",
                 new LinkedHashMap<>(Map.of("limit", limit)));
     }
 
-    public static Query draftsPage(UUID author, int limit, long offset) {
-        return new Query(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count" + FROM
+    public static SqlQuery draftsPage(UUID author, int limit, long offset) {
+        return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count" + FROM
                 + " where p.author_id = :author and not p.published order by p.created_at desc, p.id desc"
                 + " limit :limit offset :offset", new LinkedHashMap<>(Map.of("author", author, "limit", limit,
                 "offset", offset)));
     }
 
-    public static Query draftsCount(UUID author) {
-        return new Query("select count(*)" + FROM + " where p.author_id = :author and not p.published",
+    public static SqlQuery draftsCount(UUID author) {
+        return new SqlQuery("select count(*)" + FROM + " where p.author_id = :author and not p.published",
                 new LinkedHashMap<>(Map.of("author", author)));
     }
 
     /** One post with its content and the author's profile. */
-    public static Query detailBySlug(String slug) {
+    public static SqlQuery detailBySlug(String slug) {
         return detail("p.slug = :slug", Map.of("slug", slug));
     }
 
-    public static Query detailById(UUID id) {
+    public static SqlQuery detailById(UUID id) {
         return detail("p.id = :id", Map.of("id", id));
     }
 
-    private static Query detail(String condition, Map<String, Object> params) {
-        return new Query(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count,"
+    private static SqlQuery detail(String condition, Map<String, Object> params) {
+        return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count,"
                 + " p.content, pr.bio, pr.avatar, pr.website" + FROM
                 + " left join profiles pr on pr.user_id = u.id where " + condition, new LinkedHashMap<>(params));
     }
 
     /** The categories of a set of posts: one statement for a whole page. */
-    static final String CATEGORIES_OF_POSTS = "select pc.post_id, c.id, c.name, c.slug from post_categories pc"
-            + " join categories c on c.id = pc.category_id where pc.post_id in (:ids) order by lower(c.name), c.id";
-
-    /** A post's comments by active users, newest first. */
-    static final String COMMENTS_OF_POST = "select c.id, c.content, c.created_at, c.updated_at, cu.id as author_id,"
-            + " cu.username as author_username, cu.name as author_name from comments c join users cu"
-            + " on cu.id = c.author_id and cu.deleted_at is null where c.post_id = :post"
-            + " order by c.created_at desc, c.id desc limit :limit offset :offset";
-
-    static final String COMMENT_COUNT_OF_POST = "select count(*) from comments c join users cu on cu.id = c.author_id"
-            + " and cu.deleted_at is null where c.post_id = :post";
+    public static SqlQuery categoriesOf(List<UUID> posts) {
+        return new SqlQuery("select pc.post_id, c.id, c.name, c.slug from post_categories pc"
+                + " join categories c on c.id = pc.category_id where pc.post_id in (:ids) order by lower(c.name), c.id",
+                new LinkedHashMap<>(Map.of("ids", posts)));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.inkwell.adapters.persistence.shared;
 
 import dev.inkwell.domain.error.Conflict;
+import dev.inkwell.domain.error.Conflict.Subject;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
@@ -11,15 +12,15 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 public final class ConstraintConflicts {
 
-    private record Clash(String subject, String message) {
+    private record Clash(Subject subject, String message) {
     }
 
     private static final Map<String, Clash> CLASHES = Map.of(
-            "users_email_active_uk", new Clash("email", "email is already registered"),
-            "users_username_active_uk", new Clash("username", "username is already taken"),
-            "posts_slug_uk", new Clash("slug", "slug is already taken"),
-            "categories_name_uk", new Clash("name", "a category with this name already exists"),
-            "categories_slug_uk", new Clash("slug", "a category with this slug already exists"));
+            "users_email_active_uk", new Clash(Subject.EMAIL, "email is already registered"),
+            "users_username_active_uk", new Clash(Subject.USERNAME, "username is already taken"),
+            "posts_slug_uk", new Clash(Subject.POST_SLUG, "slug is already taken"),
+            "categories_name_uk", new Clash(Subject.CATEGORY_NAME, "a category with this name already exists"),
+            "categories_slug_uk", new Clash(Subject.CATEGORY_SLUG, "a category with this slug already exists"));
 
     private ConstraintConflicts() {
     }

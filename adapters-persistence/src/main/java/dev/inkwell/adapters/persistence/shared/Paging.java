@@ -1,6 +1,6 @@
 package dev.inkwell.adapters.persistence.shared;
 
-import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.application.port.model.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.inkwell.adapters.persistence.shared;
 
+import dev.inkwell.application.port.model.PostViews.AuthorRef;
 import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -39,5 +40,10 @@ public final class Rows {
 
     public static long number(Tuple row, String column) {
         return ((Number) row.get(column)).longValue();
+    }
+
+    /** The {@code author_id}, {@code author_username} and {@code author_name} columns of a post or comment row. */
+    public static AuthorRef author(Tuple row) {
+        return new AuthorRef(uuid(row, "author_id"), string(row, "author_username"), string(row, "author_name"));
     }
 }

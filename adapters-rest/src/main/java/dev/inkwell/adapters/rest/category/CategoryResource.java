@@ -1,16 +1,16 @@
 package dev.inkwell.adapters.rest.category;
 
-import dev.inkwell.adapters.rest.category.CategoryBodies.CategoryDetailResponse;
-import dev.inkwell.adapters.rest.category.CategoryBodies.CategoryList;
-import dev.inkwell.adapters.rest.category.CategoryBodies.CategoryResponse;
+import dev.inkwell.adapters.rest.category.CategoryResponses.Category;
+import dev.inkwell.adapters.rest.category.CategoryResponses.CategoryList;
+import dev.inkwell.adapters.rest.category.CategoryResponses.CategoryWithChildren;
 import dev.inkwell.adapters.rest.security.CurrentActor;
 import dev.inkwell.adapters.rest.shared.Ids;
-import dev.inkwell.application.category.CategoryCommand;
-import dev.inkwell.application.category.CategoryViews.CategoryView;
 import dev.inkwell.application.port.in.BrowseCategoriesUseCase;
+import dev.inkwell.application.port.in.CategoryCommand;
 import dev.inkwell.application.port.in.CreateCategoryUseCase;
 import dev.inkwell.application.port.in.DeleteCategoryUseCase;
 import dev.inkwell.application.port.in.EditCategoryUseCase;
+import dev.inkwell.application.port.model.CategoryViews.CategoryView;
 import dev.inkwell.domain.category.CategoryId;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/categories")
@@ -59,31 +58,28 @@ public class CategoryResource {
     @Operation(summary = "All categories", description = "By name; `postCount` counts published posts.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CategoryList.class)))
     public CategoryList all() {
-        return new CategoryList(browse.all().stream().map(mapper::toResponse).toList());
+        return mapper.toList(browse.all());
     }
 
     @GET
     @Path("/{slug}")
     @Operation(summary = "A category with its children")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CategoryDetailResponse.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CategoryWithChildren.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public CategoryDetailResponse get(@Parameter(example = "technology") @PathParam("slug") String slug) {
+    public CategoryWithChildren get(@Parameter(example = "technology") @PathParam("slug") String slug) {
         return mapper.toDetail(browse.bySlug(slug));
     }
 
     @POST
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a category", description = "ADMIN only. The slug comes from the name like a post's;"
             + " a duplicate name (case-insensitive) or slug is a 409; a parent must exist.")
     @APIResponse(responseCode = "201", description = "Created; Location is the category's page",
-            content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
+            content = @Content(schema = @Schema(implementation = Category.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull CategoryBodies.Create body) {
+    public Response create(@NotNull CategoryRequests.Create body) {
         CategoryView created = create.create(actor.required(),
                 CategoryCommand.of(body.name(), true, body.parentId(), body.parentId() != null));
         return Response.created(uriInfo.getBaseUriBuilder().path("categories").path(created.slug()).build())
@@ -93,18 +89,15 @@ public class CategoryResource {
     @PATCH
     @Path("/{id}")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Edit a category", description = "ADMIN only. The slug follows the name; a move that would"
             + " make the category its own ancestor is a 400.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Category.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CategoryResponse edit(@PathParam("id") String id, @NotNull CategoryBodies.Update body) {
-        CategoryId categoryId = new CategoryId(Ids.uuid(id, "id"));
+    public Category edit(@PathParam("id") String id, @NotNull CategoryRequests.Update body) {
+        CategoryId categoryId = categoryId(id);
         CategoryCommand command = CategoryCommand.of(body.getName(), false, body.getParentId(), body.parentIdGiven());
         return mapper.toResponse(edit.edit(actor.required(), categoryId, command));
     }
@@ -112,16 +105,17 @@ public class CategoryResource {
     @DELETE
     @Path("/{id}")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Delete a category", description = "ADMIN only. Posts lose the link; its children move to its"
             + " parent.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response delete(@PathParam("id") String id) {
-        delete.delete(actor.required(), new CategoryId(Ids.uuid(id, "id")));
+        delete.delete(actor.required(), categoryId(id));
         return Response.noContent().build();
+    }
+
+    private static CategoryId categoryId(String id) {
+        return new CategoryId(Ids.uuid(id, "id"));
     }
 }

@@ -1,21 +1,29 @@
 package dev.inkwell.adapters.rest.category;
 
-import dev.inkwell.adapters.rest.category.CategoryBodies.CategoryDetailResponse;
-import dev.inkwell.adapters.rest.category.CategoryBodies.CategoryResponse;
-import dev.inkwell.application.category.CategoryViews.CategoryDetail;
-import dev.inkwell.application.category.CategoryViews.CategoryView;
+import dev.inkwell.adapters.rest.category.CategoryResponses.Category;
+import dev.inkwell.adapters.rest.category.CategoryResponses.CategoryList;
+import dev.inkwell.adapters.rest.category.CategoryResponses.CategoryWithChildren;
+import dev.inkwell.application.port.model.CategoryViews.CategoryDetail;
+import dev.inkwell.application.port.model.CategoryViews.CategoryView;
+import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 @Mapper
 public interface CategoryResponseMapper {
 
-    CategoryResponse toResponse(CategoryView view);
+    Category toResponse(CategoryView view);
+
+    List<Category> toResponses(List<CategoryView> views);
+
+    default CategoryList toList(List<CategoryView> views) {
+        return new CategoryList(toResponses(views));
+    }
 
     @Mapping(target = "id", source = "category.id")
     @Mapping(target = "name", source = "category.name")
     @Mapping(target = "slug", source = "category.slug")
     @Mapping(target = "parentId", source = "category.parentId")
     @Mapping(target = "postCount", source = "category.postCount")
-    CategoryDetailResponse toDetail(CategoryDetail detail);
+    CategoryWithChildren toDetail(CategoryDetail detail);
 }

@@ -1,6 +1,5 @@
 package dev.inkwell.adapters.rest.comment;
 
-import dev.inkwell.adapters.rest.comment.CommentBodies.CommentResponse;
 import dev.inkwell.adapters.rest.security.CurrentActor;
 import dev.inkwell.adapters.rest.shared.Ids;
 import dev.inkwell.application.port.in.DeleteCommentUseCase;
@@ -22,14 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/comments/{id}")
 @Tag(name = "Comments")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "bearer")
 public class CommentResource {
 
     @Inject
@@ -37,31 +34,33 @@ public class CommentResource {
     @Inject
     DeleteCommentUseCase delete;
     @Inject
+    CommentResponseMapper mapper;
+    @Inject
     CurrentActor actor;
 
     @PATCH
     @Operation(summary = "Edit a comment", description = "Its writer only.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommentResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommentResponses.Comment.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CommentResponse edit(@PathParam("id") String id, @NotNull CommentBodies.Write body) {
-        CommentId commentId = new CommentId(Ids.uuid(id, "id"));
+    public CommentResponses.Comment edit(@PathParam("id") String id, @NotNull CommentRequests.Write body) {
+        CommentId commentId = commentId(id);
         CommentContent content = new CommentContent(body.content());
-        return CommentBodies.of(edit.edit(actor.required(), commentId, content), actor.requiredUser());
+        return mapper.toResponse(edit.edit(actor.required(), commentId, content));
     }
 
     @DELETE
     @Operation(summary = "Delete a comment", description = "Its writer, the post's author, a MODERATOR or an ADMIN.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response delete(@PathParam("id") String id) {
-        delete.delete(actor.required(), new CommentId(Ids.uuid(id, "id")));
+        delete.delete(actor.required(), commentId(id));
         return Response.noContent().build();
+    }
+
+    private static CommentId commentId(String id) {
+        return new CommentId(Ids.uuid(id, "id"));
     }
 }

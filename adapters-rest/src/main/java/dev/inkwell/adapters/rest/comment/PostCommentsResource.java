@@ -1,26 +1,25 @@
 package dev.inkwell.adapters.rest.comment;
 
-import dev.inkwell.adapters.rest.comment.CommentBodies.CommentPage;
-import dev.inkwell.adapters.rest.comment.CommentBodies.CommentResponse;
+import dev.inkwell.adapters.rest.comment.CommentResponses.CommentPage;
 import dev.inkwell.adapters.rest.security.CurrentActor;
 import dev.inkwell.adapters.rest.shared.Ids;
+import dev.inkwell.adapters.rest.shared.PageParams;
 import dev.inkwell.adapters.rest.shared.PageResponse;
 import dev.inkwell.application.port.in.AddCommentUseCase;
 import dev.inkwell.application.port.in.ListCommentsUseCase;
-import dev.inkwell.application.shared.PageRequest;
-import dev.inkwell.domain.comment.Comment;
+import dev.inkwell.application.port.model.PostViews.CommentView;
 import dev.inkwell.domain.comment.CommentContent;
 import dev.inkwell.domain.post.PostId;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,7 +43,7 @@ public class PostCommentsResource {
     @Inject
     ListCommentsUseCase list;
     @Inject
-    CommentViewMapper mapper;
+    CommentResponseMapper mapper;
     @Inject
     CurrentActor actor;
     @Context
@@ -52,23 +51,19 @@ public class PostCommentsResource {
 
     @POST
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Comment on a post", description = "Published posts only. A draft is 404 for everyone but its"
             + " author, who gets 403: publish it first.")
     @APIResponse(responseCode = "201", description = "Created; Location names the comment",
-            content = @Content(schema = @Schema(implementation = CommentResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
+            content = @Content(schema = @Schema(implementation = CommentResponses.Comment.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@Parameter(description = "the post's id") @PathParam("id") String id,
-                        @NotNull CommentBodies.Write body) {
-        PostId post = new PostId(Ids.uuid(id, "id"));
+                        @NotNull CommentRequests.Write body) {
         CommentContent content = new CommentContent(body.content());
-        Comment comment = add.add(actor.required(), post, content);
+        CommentView comment = add.add(actor.required(), postId(id), content);
         return Response.created(uriInfo.getBaseUriBuilder().path("comments").path(comment.id().toString()).build())
-                .entity(CommentBodies.of(comment, actor.requiredUser())).build();
+                .entity(mapper.toResponse(comment)).build();
     }
 
     @GET
@@ -77,13 +72,13 @@ public class PostCommentsResource {
     @Operation(summary = "A post's comments", description = "Newest first. A draft's comments are 404 for everyone but"
             + " its author and ADMINs.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommentPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public PageResponse<CommentResponse> list(
-            @Parameter(description = "the post's id") @PathParam("id") String id,
-            @Parameter(schema = @Schema(defaultValue = "1", minimum = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(defaultValue = "10", minimum = "1", maximum = "100")) @QueryParam("limit") String limit) {
-        PostId post = new PostId(Ids.uuid(id, "id"));
-        return PageResponse.of(list.list(post, actor.optional(), PageRequest.parse(page, limit)), mapper::toResponse);
+    public PageResponse<CommentResponses.Comment> list(
+            @Parameter(description = "the post's id") @PathParam("id") String id, @BeanParam PageParams page) {
+        return PageResponse.of(list.list(postId(id), actor.optional(), page.toRequest()), mapper::toResponse);
+    }
+
+    private static PostId postId(String id) {
+        return new PostId(Ids.uuid(id, "id"));
     }
 }

@@ -1,5 +1,8 @@
 package dev.inkwell.adapters.rest.post;
 
+import dev.inkwell.domain.post.Excerpt;
+import dev.inkwell.domain.post.PostContent;
+import dev.inkwell.domain.post.PostTitle;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,10 +17,10 @@ public final class PostRequests {
 
     @Schema(name = "CreatePostRequest")
     public record Create(
-            @Schema(example = "Héllo, Wörld! Ça va?", minLength = 1, maxLength = 200, required = true) String title,
-            @Schema(example = "A first post, written in **Markdown**.", minLength = 1, maxLength = 100000,
+            @Schema(example = "Héllo, Wörld! Ça va?", minLength = 1, maxLength = PostTitle.MAX_LENGTH, required = true) String title,
+            @Schema(example = "A first post, written in **Markdown**.", minLength = 1, maxLength = PostContent.MAX_LENGTH,
                     required = true) String content,
-            @Schema(example = "Why Inkwell exists.", maxLength = 500) String excerpt,
+            @Schema(example = "Why Inkwell exists.", maxLength = Excerpt.MAX_LENGTH) String excerpt,
             @Schema(description = "ids of existing categories (GET /categories lists them); an unknown id is a"
                     + " 400 that names it", example = "[]") List<String> categoryIds) {
     }
@@ -26,9 +29,9 @@ public final class PostRequests {
             + " published its slug follows the title; `excerpt: \"\"` removes the excerpt; `categoryIds: []` unlinks"
             + " every category.")
     public record Update(
-            @Schema(example = "Hello again", minLength = 1, maxLength = 200) String title,
-            @Schema(example = "Edited content.", minLength = 1, maxLength = 100000) String content,
-            @Schema(example = "A better teaser.", maxLength = 500) String excerpt,
+            @Schema(example = "Hello again", minLength = 1, maxLength = PostTitle.MAX_LENGTH) String title,
+            @Schema(example = "Edited content.", minLength = 1, maxLength = PostContent.MAX_LENGTH) String content,
+            @Schema(example = "A better teaser.", maxLength = Excerpt.MAX_LENGTH) String excerpt,
             @Schema(example = "[]") List<String> categoryIds) {
     }
 }

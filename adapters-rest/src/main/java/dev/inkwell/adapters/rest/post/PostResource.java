@@ -7,9 +7,12 @@ import dev.inkwell.adapters.rest.post.PostResponses.SummaryList;
 import dev.inkwell.adapters.rest.post.PostResponses.SummaryPage;
 import dev.inkwell.adapters.rest.security.CurrentActor;
 import dev.inkwell.adapters.rest.shared.Ids;
+import dev.inkwell.adapters.rest.shared.PageParams;
 import dev.inkwell.adapters.rest.shared.PageResponse;
+import dev.inkwell.application.port.in.CreatePostCommand;
 import dev.inkwell.application.port.in.CreatePostUseCase;
 import dev.inkwell.application.port.in.DeletePostUseCase;
+import dev.inkwell.application.port.in.EditPostCommand;
 import dev.inkwell.application.port.in.EditPostUseCase;
 import dev.inkwell.application.port.in.ListDraftsUseCase;
 import dev.inkwell.application.port.in.ListPostsUseCase;
@@ -18,17 +21,16 @@ import dev.inkwell.application.port.in.PostFeedUseCase;
 import dev.inkwell.application.port.in.PublishPostUseCase;
 import dev.inkwell.application.port.in.ReadPostUseCase;
 import dev.inkwell.application.port.in.UnpublishPostUseCase;
-import dev.inkwell.application.post.CreatePostCommand;
-import dev.inkwell.application.post.EditPostCommand;
-import dev.inkwell.application.post.FeedCursor;
-import dev.inkwell.application.post.FeedPage;
-import dev.inkwell.application.post.PostFilter;
-import dev.inkwell.application.post.PostViews.PostDetail;
-import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.application.port.model.FeedCursor;
+import dev.inkwell.application.port.model.FeedPage;
+import dev.inkwell.application.port.model.PageRequest;
+import dev.inkwell.application.port.model.PostFilter;
+import dev.inkwell.application.port.model.PostViews.PostDetail;
 import dev.inkwell.domain.post.PostId;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -85,14 +87,11 @@ public class PostResource {
 
     @POST
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Write a post", description = "Creates a draft of the caller's. The slug comes from the title"
             + " (`Héllo, Wörld! Ça va?` → `hello-world-ca-va`, `-2`, `-3`… when taken). Unknown category ids are a"
             + " 400 that names them, and nothing is written.")
     @APIResponse(responseCode = "201", description = "Created; Location is the post's page",
             content = @Content(schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull PostRequests.Create body) {
         PostDetail post = create.create(actor.required(),
@@ -106,15 +105,12 @@ public class PostResource {
             + " `author` a username, `q` a full-text search over title (weighs most) and content, in web-search"
             + " syntax (`word`, `\"a phrase\"`, `-excluded`, `or`); with `q` the most relevant come first.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public PageResponse<Summary> list(
-            @Parameter(schema = @Schema(defaultValue = "1", minimum = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(defaultValue = "10", minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
+            @BeanParam PageParams page,
             @Parameter(description = "category slug", example = "technology") @QueryParam("category") String category,
             @Parameter(description = "author's username", example = "ada-lovelace") @QueryParam("author") String author,
             @Parameter(description = "full-text search", example = "quarkus native") @QueryParam("q") String q) {
-        return PageResponse.of(list.list(new PostFilter(category, author, q), PageRequest.parse(page, limit)),
-                mapper::toSummary);
+        return PageResponse.of(list.list(new PostFilter(category, author, q), page.toRequest()), mapper::toSummary);
     }
 
     @GET
@@ -122,11 +118,10 @@ public class PostResource {
     @Operation(summary = "The feed", description = "Published posts, newest first, by cursor: pass `nextCursor` as"
             + " `after` for the next slice. Posts published meanwhile do not shift or repeat entries.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Feed.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Feed feed(@Parameter(description = "nextCursor of the previous slice; absent for the newest posts")
                      @QueryParam("after") String after,
-                     @Parameter(schema = @Schema(defaultValue = "10", minimum = "1", maximum = "100"))
-                     @QueryParam("limit") String limit) {
+                     @Parameter(schema = @Schema(defaultValue = "" + PageRequest.DEFAULT_LIMIT, minimum = "1",
+                             maximum = "" + PageRequest.MAX_LIMIT)) @QueryParam("limit") String limit) {
         FeedCursor cursor = FeedCursor.parse(after);
         FeedPage slice = feed.feed(cursor, PageRequest.parse(null, limit).limit());
         return new Feed(slice.items().stream().map(mapper::toSummary).toList(),
@@ -146,15 +141,10 @@ public class PostResource {
     @GET
     @Path("/drafts")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "My drafts", description = "The caller's unpublished posts, newest first.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    public PageResponse<Summary> drafts(
-            @Parameter(schema = @Schema(defaultValue = "1", minimum = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(defaultValue = "10", minimum = "1", maximum = "100")) @QueryParam("limit") String limit) {
-        return PageResponse.of(drafts.drafts(actor.required(), PageRequest.parse(page, limit)), mapper::toSummary);
+    public PageResponse<Summary> drafts(@BeanParam PageParams page) {
+        return PageResponse.of(drafts.drafts(actor.required(), page.toRequest()), mapper::toSummary);
     }
 
     @GET
@@ -172,12 +162,9 @@ public class PostResource {
     @PATCH
     @Path("/{id}")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Edit a post", description = "The author or an ADMIN. While the post has never been published"
             + " its slug follows the title; after the first publish the slug never changes.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -191,12 +178,9 @@ public class PostResource {
     @POST
     @Path("/{id}/publish")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish a post", description = "The author only. Sets `publishedAt` to now; publishing a"
             + " published post changes nothing and answers 200.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Detail publish(@PathParam("id") String id) {
@@ -206,12 +190,9 @@ public class PostResource {
     @POST
     @Path("/{id}/unpublish")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Unpublish a post", description = "The author or an ADMIN. Back to draft, `publishedAt`"
             + " null; the slug stays. Unpublishing a draft changes nothing.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Detail unpublish(@PathParam("id") String id) {
@@ -221,12 +202,9 @@ public class PostResource {
     @DELETE
     @Path("/{id}")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Delete a post", description = "The author, a MODERATOR or an ADMIN. Its comments and"
             + " category links go with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response delete(@PathParam("id") String id) {

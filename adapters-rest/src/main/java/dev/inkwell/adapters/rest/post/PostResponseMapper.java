@@ -4,10 +4,10 @@ import dev.inkwell.adapters.rest.post.PostResponses.AuthorWithProfile;
 import dev.inkwell.adapters.rest.post.PostResponses.Detail;
 import dev.inkwell.adapters.rest.post.PostResponses.PostComment;
 import dev.inkwell.adapters.rest.post.PostResponses.Summary;
-import dev.inkwell.application.post.PostViews.AuthorProfile;
-import dev.inkwell.application.post.PostViews.CommentView;
-import dev.inkwell.application.post.PostViews.PostDetail;
-import dev.inkwell.application.post.PostViews.PostSummary;
+import dev.inkwell.application.port.model.PostViews.AuthorProfile;
+import dev.inkwell.application.port.model.PostViews.CommentView;
+import dev.inkwell.application.port.model.PostViews.PostDetail;
+import dev.inkwell.application.port.model.PostViews.PostSummary;
 import org.mapstruct.Mapper;
 
 /** Read models to response bodies; the detail adds the profile to the summary's author. */

@@ -1,7 +1,7 @@
 package dev.inkwell.adapters.rest.security;
 
+import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.domain.user.Actor;
-import dev.inkwell.domain.user.User;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,9 +31,9 @@ public class CurrentActor {
         return optional().orElseThrow(UnauthorizedException::new);
     }
 
-    /** The caller's account as read for this request's token check; no second read. */
-    public User requiredUser() {
+    /** The caller's account (private view) as read for this request's token check; no second read. */
+    public UserView requiredAccount() {
         required();
-        return identity.<User>getAttribute(CurrentUserAugmentor.USER_ATTRIBUTE);
+        return identity.<UserView>getAttribute(CurrentUserAugmentor.ACCOUNT_ATTRIBUTE);
     }
 }

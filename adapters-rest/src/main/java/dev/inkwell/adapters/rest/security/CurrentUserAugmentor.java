@@ -1,8 +1,8 @@
 package dev.inkwell.adapters.rest.security;
 
 import dev.inkwell.application.port.in.CurrentUserUseCase;
+import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.domain.user.Actor;
-import dev.inkwell.domain.user.User;
 import dev.inkwell.domain.user.UserId;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -19,13 +19,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Re-checks the user behind every token against the database (one primary-key read): a
  * token of a deleted user is refused, and the role is the user's role now, not the one
- * written into the token when it was issued.
+ * written into the token when it was issued. The identity carries the {@link Actor} that
+ * authorisation needs and the caller's account as a view (for {@code GET /auth/me}).
  */
 @ApplicationScoped
 public class CurrentUserAugmentor implements SecurityIdentityAugmentor {
 
     static final String ACTOR_ATTRIBUTE = "inkwell.actor";
-    static final String USER_ATTRIBUTE = "inkwell.user";
+    static final String ACCOUNT_ATTRIBUTE = "inkwell.account";
 
     private final CurrentUserUseCase currentUser;
 
@@ -40,15 +41,15 @@ public class CurrentUserAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {
-            User user = subject(token).flatMap(currentUser::currentUser)
+            UserView account = subject(token).flatMap(currentUser::currentUser)
                     .orElseThrow(() -> new AuthenticationFailedException("the token's user no longer exists"));
-            Actor actor = user.asActor();
+            Actor actor = new Actor(new UserId(account.id()), account.role());
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(identity.getPrincipal())
                     .addCredentials(identity.getCredentials())
                     .addAttributes(identity.getAttributes())
                     .addAttribute(ACTOR_ATTRIBUTE, actor)
-                    .addAttribute(USER_ATTRIBUTE, user)
+                    .addAttribute(ACCOUNT_ATTRIBUTE, account)
                     .addRole(actor.role().name())
                     .build();
         });

@@ -1,6 +1,6 @@
 package dev.inkwell.adapters.rest.shared;
 
-import dev.inkwell.application.shared.Uuids;
+import dev.inkwell.application.port.in.Uuids;
 import dev.inkwell.domain.error.InvalidInput;
 import java.util.UUID;
 

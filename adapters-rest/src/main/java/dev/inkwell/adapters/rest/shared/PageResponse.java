@@ -1,6 +1,6 @@
 package dev.inkwell.adapters.rest.shared;
 
-import dev.inkwell.application.shared.Page;
+import dev.inkwell.application.port.model.Page;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

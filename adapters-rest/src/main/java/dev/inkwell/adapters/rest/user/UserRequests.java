@@ -1,5 +1,9 @@
 package dev.inkwell.adapters.rest.user;
 
+import dev.inkwell.domain.user.DisplayName;
+import dev.inkwell.domain.user.Email;
+import dev.inkwell.domain.user.PlainPassword;
+import dev.inkwell.domain.user.Profile;
 import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,27 +14,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class UserRequests {
 
+    static final String USERNAME_PATTERN = "^[a-z0-9_-]{3,40}$";
+
     private UserRequests() {
     }
 
     @Schema(name = "RegisterUserRequest")
     public record Register(
-            @Schema(example = "ada@example.com", maxLength = 254, required = true) String email,
-            @Schema(example = "correct horse battery", minLength = 8,
+            @Schema(example = "ada@example.com", maxLength = Email.MAX_LENGTH, required = true) String email,
+            @Schema(example = "correct horse battery", minLength = PlainPassword.MIN_BYTES,
                     description = "8 to 72 bytes of UTF-8", required = true) String password,
-            @Schema(example = "Ada Lovelace", maxLength = 100, required = true) String name,
-            @Schema(example = "ada", pattern = "^[a-z0-9_-]{3,40}$",
+            @Schema(example = "Ada Lovelace", maxLength = DisplayName.MAX_LENGTH, required = true) String name,
+            @Schema(example = "ada", pattern = USERNAME_PATTERN,
                     description = "generated from the name when absent") String username,
-            @Schema(example = "Writes about engines.", maxLength = 1000) String bio,
+            @Schema(example = "Writes about engines.", maxLength = Profile.MAX_BIO) String bio,
             @Schema(example = "https://example.com/ada.png", description = "absolute http(s) URL") String avatar,
             @Schema(example = "https://ada.example.com", description = "absolute http(s) URL") String website) {
     }
 
     @Schema(name = "UpdateUserRequest", description = "Absent fields stay as they are; the profile is created if needed")
     public record Update(
-            @Schema(example = "Ada King", maxLength = 100) String name,
-            @Schema(example = "ada-king", pattern = "^[a-z0-9_-]{3,40}$") String username,
-            @Schema(example = "Countess of Lovelace.", maxLength = 1000) String bio,
+            @Schema(example = "Ada King", maxLength = DisplayName.MAX_LENGTH) String name,
+            @Schema(example = "ada-king", pattern = USERNAME_PATTERN) String username,
+            @Schema(example = "Countess of Lovelace.", maxLength = Profile.MAX_BIO) String bio,
             @Schema(example = "https://example.com/ada.png") String avatar,
             @Schema(example = "https://ada.example.com") String website) {
     }

@@ -2,25 +2,27 @@ package dev.inkwell.adapters.rest.user;
 
 import dev.inkwell.adapters.rest.security.CurrentActor;
 import dev.inkwell.adapters.rest.shared.Ids;
+import dev.inkwell.adapters.rest.shared.PageParams;
 import dev.inkwell.adapters.rest.shared.PageResponse;
 import dev.inkwell.adapters.rest.user.UserResponses.Details;
 import dev.inkwell.adapters.rest.user.UserResponses.PrivateUser;
+import dev.inkwell.adapters.rest.user.UserResponses.PrivateUserPage;
 import dev.inkwell.application.port.in.ChangeRoleUseCase;
 import dev.inkwell.application.port.in.DeleteUserUseCase;
 import dev.inkwell.application.port.in.FindUserUseCase;
 import dev.inkwell.application.port.in.ListUsersUseCase;
+import dev.inkwell.application.port.in.RegisterUserCommand;
 import dev.inkwell.application.port.in.RegisterUserUseCase;
+import dev.inkwell.application.port.in.UpdateUserCommand;
 import dev.inkwell.application.port.in.UpdateUserUseCase;
-import dev.inkwell.application.shared.PageRequest;
-import dev.inkwell.application.user.RegisterUserCommand;
-import dev.inkwell.application.user.UpdateUserCommand;
+import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.domain.user.Role;
-import dev.inkwell.domain.user.User;
 import dev.inkwell.domain.user.UserId;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -62,6 +64,8 @@ public class UserResource {
     @Inject
     DeleteUserUseCase delete;
     @Inject
+    UserResponseMapper mapper;
+    @Inject
     CurrentActor actor;
     @Context
     UriInfo uriInfo;
@@ -70,34 +74,25 @@ public class UserResource {
     @Operation(summary = "Register", description = "Anyone may register; the new user always has role USER.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new user",
             content = @Content(schema = @Schema(implementation = PrivateUser.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull UserRequests.Register body) {
-        User user = register.register(RegisterUserCommand.of(body.email(), body.password(), body.name(),
+        UserView user = register.register(RegisterUserCommand.of(body.email(), body.password(), body.name(),
                 body.username(), body.bio(), body.avatar(), body.website()));
         return Response.created(uriInfo.getBaseUriBuilder().path("users").path(user.id().toString()).build())
-                .entity(UserResponses.privateView(user)).build();
+                .entity(mapper.toPrivate(user)).build();
     }
 
     @GET
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "List users", description = "ADMIN and MODERATOR only. Newest first; `search` matches"
             + " e-mail or name, case-insensitive substring.")
     @APIResponse(responseCode = "200", description = "A page of PrivateUser",
             content = @Content(schema = @Schema(implementation = PrivateUserPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public PageResponse<PrivateUser> list(
-            @Parameter(description = "page number, from 1", schema = @Schema(defaultValue = "1", minimum = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "page size", schema = @Schema(defaultValue = "10", minimum = "1", maximum = "100"))
-            @QueryParam("limit") String limit,
+    public PageResponse<PrivateUser> list(@BeanParam PageParams page,
             @Parameter(description = "substring of e-mail or name") @QueryParam("search") String search) {
-        return PageResponse.of(list.list(actor.required(), search, PageRequest.parse(page, limit)),
-                UserResponses::privateView);
+        return PageResponse.of(list.list(actor.required(), search, page.toRequest()), mapper::toPrivate);
     }
 
     @GET
@@ -107,21 +102,17 @@ public class UserResource {
     @Operation(summary = "A user's page", description = "Public view plus the 5 newest published posts; the user"
             + " themself also sees e-mail and drafts, ADMINs see the e-mail. Soft-deleted users are 404.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Details.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Details get(@PathParam("id") String id) {
-        return UserResponses.details(find.find(userId(id), actor.optional()));
+        return mapper.toDetails(find.find(userId(id), actor.optional()));
     }
 
     @PATCH
     @Path("/{id}")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Edit a user and their profile", description = "The user themself or an ADMIN."
             + " The profile is created when it does not exist yet.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PrivateUser.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -129,35 +120,29 @@ public class UserResource {
     public PrivateUser edit(@PathParam("id") String id, @Valid @NotNull UserRequests.Update body) {
         UpdateUserCommand command = UpdateUserCommand.of(userId(id), body.name(), body.username(), body.bio(),
                 body.avatar(), body.website());
-        return UserResponses.privateView(update.update(actor.required(), command));
+        return mapper.toPrivate(update.update(actor.required(), command));
     }
 
     @PUT
     @Path("/{id}/role")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a user's role", description = "ADMIN only.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PrivateUser.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @Consumes(MediaType.APPLICATION_JSON)
     public PrivateUser changeRole(@PathParam("id") String id, @Valid @NotNull UserRequests.ChangeRole body) {
         UserId target = userId(id);
-        return UserResponses.privateView(changeRole.changeRole(actor.required(), target, Role.parse(body.role())));
+        return mapper.toPrivate(changeRole.changeRole(actor.required(), target, Role.parse(body.role())));
     }
 
     @DELETE
     @Path("/{id}")
     @Authenticated
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Delete a user", description = "Soft delete by the user or an ADMIN: the user vanishes"
             + " from every read and their e-mail and username become free. `permanent=true` (ADMIN only) removes"
             + " the user with profile, posts and comments.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response delete(@PathParam("id") String id,
@@ -168,10 +153,5 @@ public class UserResource {
 
     private static UserId userId(String id) {
         return new UserId(Ids.uuid(id, "id"));
-    }
-
-    /** For the OpenAPI document only: generics are erased from the schema. */
-    @Schema(name = "PrivateUserPage")
-    record PrivateUserPage(java.util.List<PrivateUser> data, PageResponse.Meta meta) {
     }
 }

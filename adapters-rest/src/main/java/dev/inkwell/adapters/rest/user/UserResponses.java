@@ -1,19 +1,13 @@
 package dev.inkwell.adapters.rest.user;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.inkwell.application.user.RecentPost;
-import dev.inkwell.application.user.UserDetails;
-import dev.inkwell.domain.user.Profile;
-import dev.inkwell.domain.user.User;
+import dev.inkwell.adapters.rest.shared.PageResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/**
- * The user shapes of the contract and how a {@link User} becomes one. Hand-written: the
- * aggregate exposes record-style accessors, which MapStruct reads only on records.
- */
+/** The user shapes of the contract. */
 public final class UserResponses {
 
     private UserResponses() {
@@ -31,6 +25,7 @@ public final class UserResponses {
             @Schema(nullable = true) ProfileView profile) {
     }
 
+    /** The contract's public shape; {@link Details} is it plus recent posts (and e-mail where allowed). */
     @Schema(name = "PublicUser", description = "A user as anyone sees them: no e-mail")
     public record PublicUser(UUID id, String username, String name, String role,
                              Instant createdAt, Instant updatedAt, @Schema(nullable = true) ProfileView profile) {
@@ -58,28 +53,8 @@ public final class UserResponses {
                                  @Schema(example = "hello-world") String slug, boolean published) {
     }
 
-    public static PrivateUser privateView(User u) {
-        return new PrivateUser(u.id().value(), u.email().value(), u.username().value(), u.name().value(),
-                u.role().name(), u.createdAt(), u.updatedAt(), profile(u));
-    }
-
-    public static PublicUser publicView(User u) {
-        return new PublicUser(u.id().value(), u.username().value(), u.name().value(), u.role().name(),
-                u.createdAt(), u.updatedAt(), profile(u));
-    }
-
-    public static Details details(UserDetails d) {
-        User u = d.user();
-        return new Details(u.id().value(), d.privateView() ? u.email().value() : null, u.username().value(),
-                u.name().value(), u.role().name(), u.createdAt(), u.updatedAt(), profile(u),
-                d.recentPosts().stream().map(UserResponses::recentPost).toList());
-    }
-
-    private static RecentPostView recentPost(RecentPost p) {
-        return new RecentPostView(p.id(), p.title(), p.slug(), p.published());
-    }
-
-    private static ProfileView profile(User u) {
-        return u.profile().map((Profile p) -> new ProfileView(p.bio(), p.avatar(), p.website())).orElse(null);
+    /** For the OpenAPI document only: generics are erased from the schema. */
+    @Schema(name = "PrivateUserPage")
+    public record PrivateUserPage(List<PrivateUser> data, PageResponse.Meta meta) {
     }
 }

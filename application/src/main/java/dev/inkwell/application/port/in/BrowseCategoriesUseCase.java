@@ -1,7 +1,7 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.application.category.CategoryViews.CategoryDetail;
-import dev.inkwell.application.category.CategoryViews.CategoryView;
+import dev.inkwell.application.port.model.CategoryViews.CategoryDetail;
+import dev.inkwell.application.port.model.CategoryViews.CategoryView;
 import java.util.List;
 
 public interface BrowseCategoriesUseCase {

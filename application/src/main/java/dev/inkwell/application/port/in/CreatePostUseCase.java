@@ -1,7 +1,7 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.application.post.CreatePostCommand;
-import dev.inkwell.application.post.PostViews.PostDetail;
+import dev.inkwell.application.port.in.CreatePostCommand;
+import dev.inkwell.application.port.model.PostViews.PostDetail;
 import dev.inkwell.domain.user.Actor;
 
 public interface CreatePostUseCase {

@@ -1,6 +1,6 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.domain.user.User;
+import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.domain.user.UserId;
 import java.util.Optional;
 
@@ -10,5 +10,5 @@ public interface CurrentUserUseCase {
      * The active user a valid token names, with the role they have now (not the one in
      * the token); empty when the account was deleted since the token was issued.
      */
-    Optional<User> currentUser(UserId id);
+    Optional<UserView> currentUser(UserId id);
 }

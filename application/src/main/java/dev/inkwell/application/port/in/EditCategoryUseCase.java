@@ -1,7 +1,7 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.application.category.CategoryCommand;
-import dev.inkwell.application.category.CategoryViews.CategoryView;
+import dev.inkwell.application.port.in.CategoryCommand;
+import dev.inkwell.application.port.model.CategoryViews.CategoryView;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.user.Actor;
 

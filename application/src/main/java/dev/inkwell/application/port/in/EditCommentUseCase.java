@@ -1,11 +1,11 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.domain.comment.Comment;
+import dev.inkwell.application.port.model.PostViews.CommentView;
 import dev.inkwell.domain.comment.CommentContent;
 import dev.inkwell.domain.comment.CommentId;
 import dev.inkwell.domain.user.Actor;
 
 public interface EditCommentUseCase {
 
-    Comment edit(Actor actor, CommentId id, CommentContent content);
+    CommentView edit(Actor actor, CommentId id, CommentContent content);
 }

@@ -1,7 +1,7 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.application.post.EditPostCommand;
-import dev.inkwell.application.post.PostViews.PostDetail;
+import dev.inkwell.application.port.in.EditPostCommand;
+import dev.inkwell.application.port.model.PostViews.PostDetail;
 import dev.inkwell.domain.user.Actor;
 
 public interface EditPostUseCase {

@@ -1,6 +1,6 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.application.user.UserDetails;
+import dev.inkwell.application.port.model.UserDetails;
 import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.UserId;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.application.post.PostViews.PostSummary;
-import dev.inkwell.application.shared.Page;
-import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.application.port.model.Page;
+import dev.inkwell.application.port.model.PageRequest;
+import dev.inkwell.application.port.model.PostViews.PostSummary;
 import dev.inkwell.domain.user.Actor;
 
 public interface ListDraftsUseCase {

@@ -1,7 +1,7 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.application.user.LoginCommand;
-import dev.inkwell.application.user.LoginResult;
+import dev.inkwell.application.port.in.LoginCommand;
+import dev.inkwell.application.port.in.LoginResult;
 
 public interface LoginUseCase {
 

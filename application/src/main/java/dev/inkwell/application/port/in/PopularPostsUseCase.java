@@ -1,6 +1,6 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.application.post.PostViews.PostSummary;
+import dev.inkwell.application.port.model.PostViews.PostSummary;
 import java.util.List;
 
 public interface PopularPostsUseCase {

@@ -1,7 +1,7 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.application.post.FeedCursor;
-import dev.inkwell.application.post.FeedPage;
+import dev.inkwell.application.port.model.FeedCursor;
+import dev.inkwell.application.port.model.FeedPage;
 
 public interface PostFeedUseCase {
 

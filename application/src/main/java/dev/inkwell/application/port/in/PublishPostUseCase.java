@@ -1,6 +1,6 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.application.post.PostViews.PostDetail;
+import dev.inkwell.application.port.model.PostViews.PostDetail;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.user.Actor;
 

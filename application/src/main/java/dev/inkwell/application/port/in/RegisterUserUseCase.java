@@ -1,10 +1,10 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.application.user.RegisterUserCommand;
-import dev.inkwell.domain.user.User;
+import dev.inkwell.application.port.in.RegisterUserCommand;
+import dev.inkwell.application.port.model.UserView;
 
 public interface RegisterUserUseCase {
 
     /** Creates a USER; {@code Conflict} when the e-mail or chosen username is taken. */
-    User register(RegisterUserCommand command);
+    UserView register(RegisterUserCommand command);
 }

@@ -1,10 +1,10 @@
 package dev.inkwell.application.port.in;
 
-import dev.inkwell.application.user.UpdateUserCommand;
+import dev.inkwell.application.port.in.UpdateUserCommand;
+import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.domain.user.Actor;
-import dev.inkwell.domain.user.User;
 
 public interface UpdateUserUseCase {
 
-    User update(Actor actor, UpdateUserCommand command);
+    UserView update(Actor actor, UpdateUserCommand command);
 }

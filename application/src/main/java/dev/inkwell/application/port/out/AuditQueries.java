@@ -1,8 +1,8 @@
 package dev.inkwell.application.port.out;
 
-import dev.inkwell.application.audit.AuditFilter;
-import dev.inkwell.application.shared.Page;
-import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.application.port.model.AuditFilter;
+import dev.inkwell.application.port.model.Page;
+import dev.inkwell.application.port.model.PageRequest;
 import dev.inkwell.domain.audit.AuditEvent;
 
 public interface AuditQueries {

@@ -1,7 +1,7 @@
 package dev.inkwell.application.port.out;
 
-import dev.inkwell.application.category.CategoryViews.CategoryDetail;
-import dev.inkwell.application.category.CategoryViews.CategoryView;
+import dev.inkwell.application.port.model.CategoryViews.CategoryDetail;
+import dev.inkwell.application.port.model.CategoryViews.CategoryView;
 import dev.inkwell.domain.category.CategoryId;
 import java.util.List;
 import java.util.Optional;

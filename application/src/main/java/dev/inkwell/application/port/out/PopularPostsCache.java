@@ -1,13 +1,13 @@
 package dev.inkwell.application.port.out;
 
-import dev.inkwell.application.post.PostViews.PostSummary;
+import dev.inkwell.application.port.model.PostViews.PostSummary;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Keeps the popular-posts list between requests. An entry lives at most a few minutes;
- * {@link #invalidate()} drops it once the caller's transaction has committed, so a reader
- * can not cache the state from before the change.
+ * Keeps the popular-posts list between requests; an entry lives at most a few minutes. Callers
+ * invalidate only after the change that affects the list has committed (an after-commit event
+ * listener), so a reader can not cache the state from before the change.
  */
 public interface PopularPostsCache {
 

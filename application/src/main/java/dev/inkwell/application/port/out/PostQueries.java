@@ -1,11 +1,11 @@
 package dev.inkwell.application.port.out;
 
-import dev.inkwell.application.post.FeedCursor;
-import dev.inkwell.application.post.PostFilter;
-import dev.inkwell.application.post.PostViews.PostDetail;
-import dev.inkwell.application.post.PostViews.PostSummary;
-import dev.inkwell.application.shared.Page;
-import dev.inkwell.application.shared.PageRequest;
+import dev.inkwell.application.port.model.FeedCursor;
+import dev.inkwell.application.port.model.Page;
+import dev.inkwell.application.port.model.PageRequest;
+import dev.inkwell.application.port.model.PostFilter;
+import dev.inkwell.application.port.model.PostViews.PostDetail;
+import dev.inkwell.application.port.model.PostViews.PostSummary;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.user.UserId;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.inkwell.application.port.out;
 
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostId;
-import dev.inkwell.domain.post.Slug;
+import dev.inkwell.domain.slug.Slug;
 import java.util.Optional;
 import java.util.Set;
 

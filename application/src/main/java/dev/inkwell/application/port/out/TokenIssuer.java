@@ -1,11 +1,13 @@
 package dev.inkwell.application.port.out;
 
-import dev.inkwell.domain.user.User;
+import dev.inkwell.domain.user.Role;
+import dev.inkwell.domain.user.UserId;
+import dev.inkwell.domain.user.Username;
 
 /** Issues signed access tokens. */
 public interface TokenIssuer {
 
-    IssuedToken issueFor(User user);
+    IssuedToken issueFor(UserId subject, Username username, Role role);
 
     record IssuedToken(String value, long expiresInSeconds) {
     }

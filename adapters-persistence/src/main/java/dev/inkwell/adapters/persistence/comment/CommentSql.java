@@ -1,0 +1,33 @@
+package dev.inkwell.adapters.persistence.comment;
+
+import dev.inkwell.adapters.persistence.shared.SqlQuery;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The SQL of the comment read models. Comments of soft-deleted users are never shown or counted. */
+public final class CommentSql {
+
+    private static final String COLUMNS = "select c.id, c.content, c.created_at, c.updated_at, cu.id as author_id,"
+            + " cu.username as author_username, cu.name as author_name from comments c join users cu"
+            + " on cu.id = c.author_id and cu.deleted_at is null";
+
+    private CommentSql() {
+    }
+
+    /** A post's comments, newest first. */
+    public static SqlQuery ofPost(UUID post, int limit, long offset) {
+        return new SqlQuery(COLUMNS + " where c.post_id = :post order by c.created_at desc, c.id desc"
+                + " limit :limit offset :offset", new LinkedHashMap<>(Map.of("post", post, "limit", limit,
+                "offset", offset)));
+    }
+
+    public static SqlQuery countOfPost(UUID post) {
+        return new SqlQuery("select count(*) from comments c join users cu on cu.id = c.author_id"
+                + " and cu.deleted_at is null where c.post_id = :post", new LinkedHashMap<>(Map.of("post", post)));
+    }
+
+    public static SqlQuery byId(UUID id) {
+        return new SqlQuery(COLUMNS + " where c.id = :id", new LinkedHashMap<>(Map.of("id", id)));
+    }
+}

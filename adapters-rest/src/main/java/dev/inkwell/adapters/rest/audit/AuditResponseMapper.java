@@ -1,0 +1,10 @@
+package dev.inkwell.adapters.rest.audit;
+
+import dev.inkwell.domain.audit.AuditEvent;
+import org.mapstruct.Mapper;
+
+@Mapper
+public interface AuditResponseMapper {
+
+    AuditResponses.AuditEvent toResponse(AuditEvent event);
+}

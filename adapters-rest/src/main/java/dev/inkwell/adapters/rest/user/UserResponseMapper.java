@@ -1,0 +1,25 @@
+package dev.inkwell.adapters.rest.user;
+
+import dev.inkwell.adapters.rest.user.UserResponses.Details;
+import dev.inkwell.adapters.rest.user.UserResponses.PrivateUser;
+import dev.inkwell.application.port.model.UserDetails;
+import dev.inkwell.application.port.model.UserView;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+/** Views to response bodies. The e-mail is in a view only where the caller may see it. */
+@Mapper
+public interface UserResponseMapper {
+
+    PrivateUser toPrivate(UserView user);
+
+    @Mapping(target = "id", source = "user.id")
+    @Mapping(target = "email", source = "user.email")
+    @Mapping(target = "username", source = "user.username")
+    @Mapping(target = "name", source = "user.name")
+    @Mapping(target = "role", source = "user.role")
+    @Mapping(target = "createdAt", source = "user.createdAt")
+    @Mapping(target = "updatedAt", source = "user.updatedAt")
+    @Mapping(target = "profile", source = "user.profile")
+    Details toDetails(UserDetails details);
+}

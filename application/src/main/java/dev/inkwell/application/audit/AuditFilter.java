@@ -1,8 +1,0 @@
-package dev.inkwell.application.audit;
-
-import dev.inkwell.domain.audit.EntityType;
-import java.util.UUID;
-
-/** Optional criteria, all of which must match; null means "any". */
-public record AuditFilter(EntityType entityType, UUID entityId, UUID actorId) {
-}

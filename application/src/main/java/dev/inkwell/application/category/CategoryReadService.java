@@ -1,0 +1,35 @@
+package dev.inkwell.application.category;
+
+import dev.inkwell.application.port.in.BrowseCategoriesUseCase;
+import dev.inkwell.application.port.model.CategoryViews.CategoryDetail;
+import dev.inkwell.application.port.model.CategoryViews.CategoryView;
+import dev.inkwell.application.port.out.CategoryQueries;
+import dev.inkwell.domain.error.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Reading the category tree: anyone may. */
+@ApplicationScoped
+public class CategoryReadService implements BrowseCategoriesUseCase {
+
+    private final CategoryQueries queries;
+
+    @Inject
+    public CategoryReadService(CategoryQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    @Transactional
+    public List<CategoryView> all() {
+        return queries.all();
+    }
+
+    @Override
+    @Transactional
+    public CategoryDetail bySlug(String slug) {
+        return queries.bySlug(slug).orElseThrow(() -> new NotFound("category " + slug + " was not found"));
+    }
+}

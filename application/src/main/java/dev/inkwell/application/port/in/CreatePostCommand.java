@@ -1,0 +1,30 @@
+package dev.inkwell.application.port.in;
+
+import dev.inkwell.domain.category.CategoryId;
+import dev.inkwell.domain.error.InputCheck;
+import dev.inkwell.domain.post.Excerpt;
+import dev.inkwell.domain.post.PostContent;
+import dev.inkwell.domain.post.PostTitle;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+public record CreatePostCommand(PostTitle title, PostContent content, Excerpt excerpt, Set<CategoryId> categoryIds) {
+
+    public CreatePostCommand {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(content, "content");
+        categoryIds = categoryIds == null ? Set.of() : Set.copyOf(categoryIds);
+    }
+
+    /** Builds the command from raw input, reporting every invalid field at once. */
+    public static CreatePostCommand of(String title, String content, String excerpt, List<String> categoryIds) {
+        InputCheck check = new InputCheck();
+        PostTitle t = check.check(() -> new PostTitle(title));
+        PostContent c = check.check(() -> new PostContent(content));
+        Excerpt e = check.optional(excerpt, () -> new Excerpt(excerpt));
+        Set<CategoryId> ids = check.check(() -> CategoryIds.parse(categoryIds));
+        check.throwIfInvalid();
+        return new CreatePostCommand(t, c, e, ids);
+    }
+}

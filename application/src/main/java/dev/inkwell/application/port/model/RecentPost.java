@@ -1,0 +1,7 @@
+package dev.inkwell.application.port.model;
+
+import java.util.UUID;
+
+/** A post as listed on its author's page. */
+public record RecentPost(UUID id, String title, String slug, boolean published) {
+}

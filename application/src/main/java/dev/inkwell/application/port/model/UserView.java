@@ -1,0 +1,20 @@
+package dev.inkwell.application.port.model;
+
+import dev.inkwell.domain.user.Role;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A user as the caller may see them. {@code email} is null unless the caller may see it (the user
+ * themself, ADMINs, staff lists); {@code profile} is null when the user has none. Never a password hash.
+ */
+public record UserView(UUID id, String email, String username, String name, Role role, Instant createdAt,
+                       Instant updatedAt, ProfileView profile) {
+
+    public record ProfileView(String bio, String avatar, String website) {
+    }
+
+    public boolean showsEmail() {
+        return email != null;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.inkwell.application.contract;
+
+import static dev.inkwell.application.contract.Samples.now;
+import static dev.inkwell.application.contract.Samples.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.inkwell.application.port.out.PostRepository;
+import dev.inkwell.domain.category.CategoryId;
+import dev.inkwell.domain.error.Conflict;
+import dev.inkwell.domain.error.Conflict.Subject;
+import dev.inkwell.domain.post.Excerpt;
+import dev.inkwell.domain.post.Post;
+import dev.inkwell.domain.post.PostChanges;
+import dev.inkwell.domain.post.PostContent;
+import dev.inkwell.domain.post.PostTitle;
+import dev.inkwell.domain.slug.Slug;
+import dev.inkwell.domain.user.Actor;
+import dev.inkwell.domain.user.Role;
+import dev.inkwell.domain.user.UserId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link PostRepository} promises; run against the fake and against PostgreSQL. */
+public abstract class PostRepositoryContract extends PortContract {
+
+    protected Post draft(UserId author, String slug, Set<CategoryId> categories) {
+        Post post = Post.draft(author, new PostTitle("Title " + slug), new PostContent("Content"), new Excerpt(""),
+                categories, new Slug(slug), now());
+        tx().run(() -> posts().add(post));
+        return post;
+    }
+
+    @Test
+    void a_post_round_trips_with_its_categories_and_an_update_replaces_them() {
+        UserId author = anActiveUser();
+        CategoryId a = aCategory();
+        CategoryId b = aCategory();
+        Post post = draft(author, unique("round-trip"), Set.of(a));
+        Post loaded = tx().call(() -> posts().findById(post.id())).orElseThrow();
+        assertThat(loaded.categories()).containsExactly(a);
+        assertThat(loaded.excerpt()).isEmpty();
+        assertThat(loaded.slug()).isEqualTo(post.slug());
+        assertThat(loaded.createdAt()).isEqualTo(post.createdAt());
+        tx().run(() -> {
+            Post managed = posts().findById(post.id()).orElseThrow();
+            managed.edit(new Actor(author, Role.USER),
+                    new PostChanges(null, null, new Excerpt("Now with an excerpt"), Set.of(b)), now());
+            managed.publish(new Actor(author, Role.USER), now());
+            posts().update(managed);
+        });
+        Post again = tx().call(() -> posts().findById(post.id())).orElseThrow();
+        assertThat(again.categories()).containsExactly(b);
+        assertThat(again.excerpt()).contains(new Excerpt("Now with an excerpt"));
+        assertThat(again.isPublished()).isTrue();
+        assertThat(again.isSlugFrozen()).isTrue();
+    }
+
+    @Test
+    void a_taken_slug_is_a_conflict_about_the_post_slug() {
+        UserId author = anActiveUser();
+        String slug = unique("taken");
+        draft(author, slug, Set.of());
+        assertThatThrownBy(() -> draft(author, slug, Set.of()))
+                .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.subject()).isEqualTo(Subject.POST_SLUG));
+    }
+
+    @Test
+    void slugs_like_a_base_are_the_base_and_its_dash_extensions() {
+        UserId author = anActiveUser();
+        String base = unique("base");
+        for (String slug : new String[]{base, base + "-2", base + "-extra", base + "x", "x" + base}) {
+            draft(author, slug, Set.of());
+        }
+        assertThat(tx().call(() -> posts().slugsLike(new Slug(base))))
+                .containsExactlyInAnyOrder(base, base + "-2", base + "-extra");
+    }
+
+    @Test
+    void a_deleted_post_is_gone() {
+        Post post = draft(anActiveUser(), unique("deleted"), Set.of());
+        tx().run(() -> posts().delete(post.id()));
+        assertThat(tx().call(() -> posts().findById(post.id()))).isEmpty();
+    }
+
+    @Test
+    void the_post_of_a_soft_deleted_author_is_not_found() {
+        UserId author = anActiveUser();
+        Post post = draft(author, unique("orphan"), Set.of());
+        softDelete(author);
+        assertThat(tx().call(() -> posts().findById(post.id()))).isEmpty();
+    }
+
+    @Test
+    void a_loaded_post_changes_only_through_update() {
+        UserId author = anActiveUser();
+        Post post = draft(author, unique("snapshot"), Set.of());
+        Post loaded = tx().call(() -> posts().findById(post.id())).orElseThrow();
+        loaded.publish(new Actor(author, Role.USER), now());
+        assertThat(tx().call(() -> posts().findById(post.id())).orElseThrow().isPublished()).isFalse();
+    }
+}

@@ -1,0 +1,171 @@
+package dev.inkwell.bootstrap.persistence;
+
+import static dev.inkwell.application.contract.Samples.now;
+import static dev.inkwell.application.contract.Samples.unique;
+import static dev.inkwell.application.contract.Samples.user;
+
+import dev.inkwell.adapters.persistence.audit.AuditPersistenceAdapter;
+import dev.inkwell.adapters.persistence.category.CategoryPersistenceAdapter;
+import dev.inkwell.adapters.persistence.comment.CommentPersistenceAdapter;
+import dev.inkwell.adapters.persistence.comment.CommentReadModels;
+import dev.inkwell.adapters.persistence.post.PostPersistenceAdapter;
+import dev.inkwell.adapters.persistence.post.PostReadModels;
+import dev.inkwell.adapters.persistence.user.UserPersistenceAdapter;
+import dev.inkwell.application.contract.PortContracts;
+import dev.inkwell.application.contract.Storage;
+import dev.inkwell.application.contract.Transactions;
+import dev.inkwell.application.port.out.AuditLog;
+import dev.inkwell.application.port.out.AuditQueries;
+import dev.inkwell.application.port.out.CategoryRepository;
+import dev.inkwell.application.port.out.CommentQueries;
+import dev.inkwell.application.port.out.CommentRepository;
+import dev.inkwell.application.port.out.PasswordHasher;
+import dev.inkwell.application.port.out.PopularPostsCache;
+import dev.inkwell.application.port.out.PostQueries;
+import dev.inkwell.application.port.out.PostRepository;
+import dev.inkwell.application.port.out.UserRepository;
+import dev.inkwell.domain.category.Category;
+import dev.inkwell.domain.category.CategoryId;
+import dev.inkwell.domain.category.CategoryName;
+import dev.inkwell.domain.post.Post;
+import dev.inkwell.domain.post.PostContent;
+import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.post.PostTitle;
+import dev.inkwell.domain.slug.Slug;
+import dev.inkwell.domain.user.Actor;
+import dev.inkwell.domain.user.Role;
+import dev.inkwell.domain.user.User;
+import dev.inkwell.domain.user.UserId;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The PostgreSQL adapters held to the contracts the in-memory fakes hold to (application's
+ * {@code FakesHoldThePortContractsTest}): whatever a use-case test learns from a fake, the database agrees.
+ */
+@QuarkusTest
+class PostgresAdaptersHoldThePortContractsTest extends PortContracts implements Storage {
+
+    static final Transactions TX = new Transactions() {
+        @Override
+        public <T> T call(java.util.function.Supplier<T> work) {
+            return QuarkusTransaction.requiringNew().call(work::get);
+        }
+    };
+
+    @Inject
+    UserPersistenceAdapter users;
+    @Inject
+    PostPersistenceAdapter posts;
+    @Inject
+    PostReadModels postReads;
+    @Inject
+    CommentPersistenceAdapter comments;
+    @Inject
+    CommentReadModels commentReads;
+    @Inject
+    CategoryPersistenceAdapter categories;
+    @Inject
+    AuditPersistenceAdapter audit;
+    @Inject
+    PopularPostsCache popular;
+    @Inject
+    PasswordHasher hasher;
+
+    @Override
+    public Transactions tx() {
+        return TX;
+    }
+
+    @Override
+    public UserRepository users() {
+        return users;
+    }
+
+    @Override
+    public PostRepository posts() {
+        return posts;
+    }
+
+    @Override
+    public PostQueries postQueries() {
+        return postReads;
+    }
+
+    @Override
+    public CommentRepository comments() {
+        return comments;
+    }
+
+    @Override
+    public CommentQueries commentQueries() {
+        return commentReads;
+    }
+
+    @Override
+    public CategoryRepository categories() {
+        return categories;
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return audit;
+    }
+
+    @Override
+    public AuditQueries auditQueries() {
+        return audit;
+    }
+
+    @Override
+    public PopularPostsCache popularPosts() {
+        return popular;
+    }
+
+    @Override
+    public PasswordHasher passwordHasher() {
+        return hasher;
+    }
+
+    @Override
+    public UserId anActiveUser() {
+        User user = user(unique("user"), null);
+        TX.run(() -> users.add(user));
+        return user.id();
+    }
+
+    @Override
+    public void softDelete(UserId id) {
+        TX.run(() -> {
+            User user = users.findActiveById(id).orElseThrow();
+            user.softDelete(user.asActor(), now());
+            users.update(user);
+        });
+    }
+
+    @Override
+    public PostId aPublishedPost() {
+        String slug = unique("post");
+        Post post = Post.restore(PostId.newId(), anActiveUser(), new PostTitle(slug), new Slug(slug), null,
+                new PostContent("Content"), Set.of(), true, now(), true, now(), now());
+        TX.run(() -> posts.add(post));
+        return post.id();
+    }
+
+    @Override
+    public CategoryId aCategory() {
+        String name = unique("Contract");
+        Category category = Category.create(new Actor(UserId.newId(), Role.ADMIN), new CategoryName(name),
+                new Slug(name.toLowerCase(Locale.ROOT)), null, now());
+        TX.run(() -> categories.add(category));
+        return category.id();
+    }
+
+    @Override
+    protected Storage storage() {
+        return this;
+    }
+}
