@@ -1,6 +1,6 @@
 package dev.inkwell.adapters.persistence.category;
 
-import dev.inkwell.adapters.persistence.shared.ConstraintConflicts;
+import dev.inkwell.adapters.persistence.shared.EntityWrites;
 import dev.inkwell.application.port.out.CategoryRepository;
 import dev.inkwell.domain.category.Category;
 import dev.inkwell.domain.category.CategoryId;
@@ -20,10 +20,13 @@ import java.util.stream.Collectors;
 public class CategoryPersistenceAdapter implements CategoryRepository {
 
     private final EntityManager em;
+    private final EntityWrites<Category, CategoryEntity> writes;
 
     @Inject
     public CategoryPersistenceAdapter(EntityManager em) {
         this.em = em;
+        this.writes = new EntityWrites<>(em, CategoryEntity.class, CategoryEntity::new, c -> c.id().value(),
+                CategoryPersistenceAdapter::copy);
     }
 
     @Override
@@ -52,16 +55,12 @@ public class CategoryPersistenceAdapter implements CategoryRepository {
 
     @Override
     public void add(Category category) {
-        CategoryEntity entity = new CategoryEntity();
-        copy(category, entity);
-        em.persist(entity);
-        ConstraintConflicts.flush(em);
+        writes.add(category);
     }
 
     @Override
     public void update(Category category) {
-        copy(category, em.find(CategoryEntity.class, category.id().value()));
-        ConstraintConflicts.flush(em);
+        writes.update(category);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.inkwell.adapters.persistence.comment;
 
+import dev.inkwell.adapters.persistence.shared.EntityWrites;
 import dev.inkwell.application.port.out.CommentRepository;
 import dev.inkwell.domain.comment.Comment;
 import dev.inkwell.domain.comment.CommentContent;
@@ -15,10 +16,13 @@ import java.util.Optional;
 public class CommentPersistenceAdapter implements CommentRepository {
 
     private final EntityManager em;
+    private final EntityWrites<Comment, CommentEntity> writes;
 
     @Inject
     public CommentPersistenceAdapter(EntityManager em) {
         this.em = em;
+        this.writes = new EntityWrites<>(em, CommentEntity.class, CommentEntity::new, c -> c.id().value(),
+                CommentPersistenceAdapter::copy);
     }
 
     @Override
@@ -31,16 +35,12 @@ public class CommentPersistenceAdapter implements CommentRepository {
 
     @Override
     public void add(Comment comment) {
-        CommentEntity entity = new CommentEntity();
-        copy(comment, entity);
-        em.persist(entity);
-        em.flush();
+        writes.add(comment);
     }
 
     @Override
     public void update(Comment comment) {
-        copy(comment, em.find(CommentEntity.class, comment.id().value()));
-        em.flush();
+        writes.update(comment);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.inkwell.adapters.persistence.post;
 
-import dev.inkwell.adapters.persistence.shared.ConstraintConflicts;
+import dev.inkwell.adapters.persistence.shared.EntityWrites;
 import dev.inkwell.adapters.persistence.shared.LikePatterns;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.domain.post.Post;
@@ -18,11 +18,13 @@ public class PostPersistenceAdapter implements PostRepository {
 
     private final EntityManager em;
     private final PostEntityMapper mapper;
+    private final EntityWrites<Post, PostEntity> writes;
 
     @Inject
     public PostPersistenceAdapter(EntityManager em, PostEntityMapper mapper) {
         this.em = em;
         this.mapper = mapper;
+        this.writes = new EntityWrites<>(em, PostEntity.class, PostEntity::new, p -> p.id().value(), mapper::copy);
     }
 
     @Override
@@ -44,17 +46,12 @@ public class PostPersistenceAdapter implements PostRepository {
 
     @Override
     public void add(Post post) {
-        PostEntity entity = new PostEntity();
-        mapper.copy(post, entity);
-        em.persist(entity);
-        ConstraintConflicts.flush(em);
+        writes.add(post);
     }
 
     @Override
     public void update(Post post) {
-        PostEntity entity = em.find(PostEntity.class, post.id().value());
-        mapper.copy(post, entity);
-        ConstraintConflicts.flush(em);
+        writes.update(post);
     }
 
     @Override

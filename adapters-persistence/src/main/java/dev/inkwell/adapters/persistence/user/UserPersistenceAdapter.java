@@ -1,6 +1,6 @@
 package dev.inkwell.adapters.persistence.user;
 
-import dev.inkwell.adapters.persistence.shared.ConstraintConflicts;
+import dev.inkwell.adapters.persistence.shared.EntityWrites;
 import dev.inkwell.adapters.persistence.shared.LikePatterns;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.domain.user.Email;
@@ -23,11 +23,13 @@ public class UserPersistenceAdapter implements UserRepository {
 
     private final EntityManager em;
     private final UserEntityMapper mapper;
+    private final EntityWrites<User, UserEntity> writes;
 
     @Inject
     public UserPersistenceAdapter(EntityManager em, UserEntityMapper mapper) {
         this.em = em;
         this.mapper = mapper;
+        this.writes = new EntityWrites<>(em, UserEntity.class, UserEntity::new, u -> u.id().value(), mapper::copy);
     }
 
     @Override
@@ -74,17 +76,12 @@ public class UserPersistenceAdapter implements UserRepository {
 
     @Override
     public void add(User user) {
-        UserEntity entity = new UserEntity();
-        mapper.copy(user, entity);
-        em.persist(entity);
-        ConstraintConflicts.flush(em);
+        writes.add(user);
     }
 
     @Override
     public void update(User user) {
-        UserEntity entity = em.find(UserEntity.class, user.id().value());
-        mapper.copy(user, entity);
-        ConstraintConflicts.flush(em);
+        writes.update(user);
     }
 
     @Override

@@ -20,10 +20,6 @@ public interface CategoryResponseMapper {
         return new CategoryList(toResponses(views));
     }
 
-    @Mapping(target = "id", source = "category.id")
-    @Mapping(target = "name", source = "category.name")
-    @Mapping(target = "slug", source = "category.slug")
-    @Mapping(target = "parentId", source = "category.parentId")
-    @Mapping(target = "postCount", source = "category.postCount")
+    @Mapping(target = ".", source = "category")
     CategoryWithChildren toDetail(CategoryDetail detail);
 }

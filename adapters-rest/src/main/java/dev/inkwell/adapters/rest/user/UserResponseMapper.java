@@ -13,13 +13,6 @@ public interface UserResponseMapper {
 
     PrivateUser toPrivate(UserView user);
 
-    @Mapping(target = "id", source = "user.id")
-    @Mapping(target = "email", source = "user.email")
-    @Mapping(target = "username", source = "user.username")
-    @Mapping(target = "name", source = "user.name")
-    @Mapping(target = "role", source = "user.role")
-    @Mapping(target = "createdAt", source = "user.createdAt")
-    @Mapping(target = "updatedAt", source = "user.updatedAt")
-    @Mapping(target = "profile", source = "user.profile")
+    @Mapping(target = ".", source = "user")
     Details toDetails(UserDetails details);
 }
