@@ -81,7 +81,10 @@ sleep 10
 idle=$(rss "$pid")
 
 # The @QuarkusIntegrationTest suite against this running process (quarkus.http.test-host
-# makes Quarkus test a running application instead of launching one).
+# makes Quarkus test a running application instead of launching one). Failsafe on bootstrap alone
+# resolves the other modules (and the application's test-jar) from the local repository.
+./mvnw -B -q install -DskipTests -pl '!bootstrap' > "$work/install.log" 2>&1 \
+    || { echo "installing the modules failed:" >&2; tail -20 "$work/install.log" >&2; exit 1; }
 ./mvnw -B -pl bootstrap failsafe:integration-test failsafe:verify \
     -Dquarkus.http.test-host=localhost -Dquarkus.http.test-port="$port" > "$work/its.log" 2>&1 \
     || { echo "the integration tests failed:" >&2; grep -E "Tests run|FAIL" "$work/its.log" | tail -20 >&2; exit 1; }

@@ -1,12 +1,15 @@
 package dev.inkwell.bootstrap.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** OpenAPI, Swagger UI and health: the manual test bench and the probes. */
@@ -71,6 +74,44 @@ public class PlatformEndpointsTest {
                     .body("paths.'" + path + "'.get.security[0].bearer", notNullValue())
                     .body("paths.'" + path + "'.get.security[1].size()", equalTo(0));
         }
+    }
+
+    /** The conventions OpenApiConventions states once hold for every operation, present and future. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_operation_that_needs_a_token_documents_the_401_and_every_one_that_takes_input_the_400() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().accept("application/json")
+                .get("/q/openapi?format=json").then().statusCode(200).extract().path("paths");
+        int secured = 0;
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                Map<String, Object> op = operation.getValue();
+                var responses = (Map<String, Map<String, Object>>) op.get("responses");
+                List<Map<String, Object>> security = (List<Map<String, Object>>) op.get("security");
+                boolean tokenRequired = security != null && !security.isEmpty()
+                        && security.stream().allMatch(s -> s.containsKey("bearer"));
+                if (tokenRequired) {
+                    secured++;
+                    assertThat(responses.get("401")).as(name)
+                            .containsEntry("$ref", "#/components/responses/Unauthorized");
+                }
+                var parameters = (List<Map<String, Object>>) op.getOrDefault("parameters", List.of());
+                boolean takesInput = op.containsKey("requestBody") || path.getKey().contains("{id}")
+                        || parameters.stream().anyMatch(p -> "query".equals(p.get("in")));
+                if (takesInput) {
+                    assertThat(responses.get("400")).as(name)
+                            .containsEntry("$ref", "#/components/responses/BadRequest");
+                }
+                responses.forEach((code, response) -> {
+                    if (code.startsWith("4")) {
+                        assertThat(response).as(name + " " + code + " is a shared problem+json answer")
+                                .containsKey("$ref");
+                    }
+                });
+            }
+        }
+        assertThat(secured).as("operations that need a token").isGreaterThanOrEqualTo(15);
     }
 
     @Test
