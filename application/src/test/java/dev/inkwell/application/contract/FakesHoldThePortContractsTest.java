@@ -1,9 +1,5 @@
 package dev.inkwell.application.contract;
 
-import static dev.inkwell.application.contract.Samples.now;
-import static dev.inkwell.application.contract.Samples.unique;
-import static dev.inkwell.application.contract.Samples.user;
-
 import dev.inkwell.application.fakes.CountingPopularCache;
 import dev.inkwell.application.fakes.FakePasswordHasher;
 import dev.inkwell.application.fakes.InMemoryCategories;
@@ -22,14 +18,6 @@ import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.domain.category.CategoryId;
-import dev.inkwell.domain.post.Post;
-import dev.inkwell.domain.post.PostContent;
-import dev.inkwell.domain.post.PostId;
-import dev.inkwell.domain.post.PostTitle;
-import dev.inkwell.domain.slug.Slug;
-import dev.inkwell.domain.user.User;
-import dev.inkwell.domain.user.UserId;
-import java.util.Set;
 
 /** The in-memory fakes the use-case tests run on, held to the same contracts as the PostgreSQL adapters. */
 class FakesHoldThePortContractsTest extends PortContracts {
@@ -99,28 +87,8 @@ class FakesHoldThePortContractsTest extends PortContracts {
             return hasher;
         }
 
-        @Override
-        public UserId anActiveUser() {
-            User user = user(unique("user"), null);
-            users.add(user);
-            return user.id();
-        }
 
-        @Override
-        public void softDelete(UserId id) {
-            User user = users.findActiveById(id).orElseThrow();
-            user.softDelete(user.asActor(), now());
-            users.update(user);
-        }
 
-        @Override
-        public PostId aPublishedPost() {
-            String slug = unique("post");
-            Post post = Post.restore(PostId.newId(), anActiveUser(), new PostTitle(slug), new Slug(slug), null,
-                    new PostContent("Content"), Set.of(), true, now(), true, now(), now());
-            posts.add(post);
-            return post.id();
-        }
 
         @Override
         public CategoryId aCategory() {

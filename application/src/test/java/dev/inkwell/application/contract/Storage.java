@@ -11,8 +11,14 @@ import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.domain.category.CategoryId;
+import dev.inkwell.domain.post.Post;
+import dev.inkwell.domain.post.PostContent;
 import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.post.PostTitle;
+import dev.inkwell.domain.slug.Slug;
+import dev.inkwell.domain.user.User;
 import dev.inkwell.domain.user.UserId;
+import java.util.Set;
 
 /**
  * The out-port implementations under contract (all fakes, or all PostgreSQL adapters) and the
@@ -42,14 +48,30 @@ public interface Storage {
 
     PasswordHasher passwordHasher();
 
-    /** A new active user (an author or a commenter). */
-    UserId anActiveUser();
+    /** A new category a post may be filed under (the fake has no foreign keys; the database has). */
+    CategoryId aCategory();
 
-    void softDelete(UserId user);
+    /** A new active user (an author or a commenter). */
+    default UserId anActiveUser() {
+        User user = Samples.user(Samples.unique("user"), null);
+        tx().run(() -> users().add(user));
+        return user.id();
+    }
+
+    default void softDelete(UserId id) {
+        tx().run(() -> {
+            User user = users().findActiveById(id).orElseThrow();
+            user.softDelete(user.asActor(), Samples.now());
+            users().update(user);
+        });
+    }
 
     /** A new published post of a new author. */
-    PostId aPublishedPost();
-
-    /** A new category a post may be filed under. */
-    CategoryId aCategory();
+    default PostId aPublishedPost() {
+        String slug = Samples.unique("post");
+        Post post = Post.restore(PostId.newId(), anActiveUser(), new PostTitle(slug), new Slug(slug), null,
+                new PostContent("Content"), Set.of(), true, Samples.now(), true, Samples.now(), Samples.now());
+        tx().run(() -> posts().add(post));
+        return post.id();
+    }
 }

@@ -38,7 +38,7 @@ class UserDirectoryServiceTest {
         f.users.posts.add(new RecentPost(UUID.randomUUID(), "live", "live", true));
 
         UserDetails anonymous = f.directory.find(user.id(), Optional.empty());
-        assertThat(anonymous.user().showsEmail()).isFalse();
+        assertThat(anonymous.user().email()).isNull();
         assertThat(anonymous.recentPosts()).extracting(RecentPost::title).containsExactly("live");
 
         UserDetails own = f.directory.find(user.id(), Optional.of(user.asActor()));
@@ -46,7 +46,7 @@ class UserDirectoryServiceTest {
         assertThat(own.recentPosts()).extracting(RecentPost::title).containsExactly("draft", "live");
 
         UserDetails byAdmin = f.directory.find(user.id(), Optional.of(f.admin()));
-        assertThat(byAdmin.user().showsEmail()).isTrue();
+        assertThat(byAdmin.user().email()).isEqualTo("ada@example.com");
         assertThat(byAdmin.recentPosts()).extracting(RecentPost::title).containsExactly("live");
     }
 

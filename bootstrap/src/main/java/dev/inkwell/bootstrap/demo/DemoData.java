@@ -10,7 +10,6 @@ import dev.inkwell.application.port.in.PublishPostUseCase;
 import dev.inkwell.application.port.in.RegisterUserCommand;
 import dev.inkwell.application.port.in.RegisterUserUseCase;
 import dev.inkwell.application.port.model.PostViews.PostDetail;
-import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.comment.CommentContent;
@@ -19,7 +18,6 @@ import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.Email;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.User;
-import dev.inkwell.domain.user.UserId;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,8 +102,7 @@ public class DemoData {
     }
 
     private Actor user(String name, String email, String username) {
-        UserView user = register.register(RegisterUserCommand.of(email, PASSWORD, name, username, null, null, null));
-        return new Actor(new UserId(user.id()), user.role());
+        return register.register(RegisterUserCommand.of(email, PASSWORD, name, username, null, null, null)).asActor();
     }
 
     private CategoryId category(Actor admin, String name, CategoryId parent) {

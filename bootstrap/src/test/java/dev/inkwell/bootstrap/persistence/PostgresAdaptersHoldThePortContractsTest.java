@@ -2,7 +2,6 @@ package dev.inkwell.bootstrap.persistence;
 
 import static dev.inkwell.application.contract.Samples.now;
 import static dev.inkwell.application.contract.Samples.unique;
-import static dev.inkwell.application.contract.Samples.user;
 
 import dev.inkwell.adapters.persistence.audit.AuditPersistenceAdapter;
 import dev.inkwell.adapters.persistence.category.CategoryPersistenceAdapter;
@@ -27,20 +26,14 @@ import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.domain.category.Category;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.category.CategoryName;
-import dev.inkwell.domain.post.Post;
-import dev.inkwell.domain.post.PostContent;
-import dev.inkwell.domain.post.PostId;
-import dev.inkwell.domain.post.PostTitle;
 import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.Role;
-import dev.inkwell.domain.user.User;
 import dev.inkwell.domain.user.UserId;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The PostgreSQL adapters held to the contracts the in-memory fakes hold to (application's
@@ -130,30 +123,8 @@ class PostgresAdaptersHoldThePortContractsTest extends PortContracts implements 
         return hasher;
     }
 
-    @Override
-    public UserId anActiveUser() {
-        User user = user(unique("user"), null);
-        TX.run(() -> users.add(user));
-        return user.id();
-    }
 
-    @Override
-    public void softDelete(UserId id) {
-        TX.run(() -> {
-            User user = users.findActiveById(id).orElseThrow();
-            user.softDelete(user.asActor(), now());
-            users.update(user);
-        });
-    }
 
-    @Override
-    public PostId aPublishedPost() {
-        String slug = unique("post");
-        Post post = Post.restore(PostId.newId(), anActiveUser(), new PostTitle(slug), new Slug(slug), null,
-                new PostContent("Content"), Set.of(), true, now(), true, now(), now());
-        TX.run(() -> posts.add(post));
-        return post.id();
-    }
 
     @Override
     public CategoryId aCategory() {

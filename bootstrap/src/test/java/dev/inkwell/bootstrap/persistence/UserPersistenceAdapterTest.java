@@ -1,23 +1,19 @@
 package dev.inkwell.bootstrap.persistence;
 
+import static dev.inkwell.application.contract.Samples.now;
+import static dev.inkwell.application.contract.Samples.unique;
+import static dev.inkwell.application.contract.Samples.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inkwell.adapters.persistence.user.UserPersistenceAdapter;
 import dev.inkwell.adapters.persistence.user.UserReadModels;
 import dev.inkwell.application.port.model.PageRequest;
 import dev.inkwell.application.port.model.UserView;
-import dev.inkwell.domain.shared.Timestamps;
-import dev.inkwell.domain.user.DisplayName;
-import dev.inkwell.domain.user.Email;
-import dev.inkwell.domain.user.PasswordHash;
 import dev.inkwell.domain.user.Profile;
 import dev.inkwell.domain.user.User;
-import dev.inkwell.domain.user.Username;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,13 +31,13 @@ class UserPersistenceAdapterTest {
 
     @Test
     void soft_deleted_users_leave_the_staff_list() {
-        User user = newUser("soft", null);
+        User user = user(unique("soft"), null);
         QuarkusTransaction.requiringNew().run(() -> adapter.add(user));
         assertThat(QuarkusTransaction.requiringNew().call(() -> readModels.findActive(user.email().value(),
                 new PageRequest(1, 10)).items())).extracting(UserView::id).containsExactly(user.id().value());
         QuarkusTransaction.requiringNew().run(() -> {
             User managed = adapter.findActiveById(user.id()).orElseThrow();
-            managed.softDelete(managed.asActor(), Timestamps.now(Clock.systemUTC()));
+            managed.softDelete(managed.asActor(), now());
             adapter.update(managed);
         });
         assertThat(QuarkusTransaction.requiringNew().call(() -> readModels.findActive(user.email().value(),
@@ -50,7 +46,7 @@ class UserPersistenceAdapterTest {
 
     @Test
     void clearing_every_profile_field_removes_the_profile_row() {
-        User user = newUser("clear", new Profile("bio", null, null));
+        User user = user(unique("clear"), new Profile("bio", null, null));
         QuarkusTransaction.requiringNew().run(() -> adapter.add(user));
         User restored = User.restore(user.id(), user.email(), user.username(), user.name(), user.passwordHash(),
                 user.role(), null, user.createdAt(), user.updatedAt(), null);
@@ -60,15 +56,5 @@ class UserPersistenceAdapterTest {
         });
         assertThat(QuarkusTransaction.requiringNew().call(() -> adapter.findActiveById(user.id())).orElseThrow().profile())
                 .isEmpty();
-    }
-
-    private static User newUser(String prefix, Profile profile) {
-        String handle = unique(prefix);
-        return User.register(new Email(handle + "@example.com"), new Username(handle), new DisplayName(prefix),
-                new PasswordHash("$2a$12$notreallyahash"), profile, Timestamps.now(Clock.systemUTC()));
-    }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

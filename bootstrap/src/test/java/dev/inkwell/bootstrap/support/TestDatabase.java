@@ -16,8 +16,6 @@ public final class TestDatabase {
     static final String URL = "inkwell.test.db.url";
     static final String USER = "inkwell.test.db.user";
 
-    private static DataSource dataSource;
-
     private TestDatabase() {
     }
 
@@ -25,15 +23,13 @@ public final class TestDatabase {
         return new Sql(dataSource());
     }
 
-    public static synchronized DataSource dataSource() {
-        if (dataSource == null) {
-            PGSimpleDataSource pg = new PGSimpleDataSource();
-            pg.setUrl(setting(URL, "QUARKUS_DATASOURCE_JDBC_URL"));
-            Optional.ofNullable(setting(USER, "QUARKUS_DATASOURCE_USERNAME")).ifPresent(pg::setUser);
-            Optional.ofNullable(System.getenv("QUARKUS_DATASOURCE_PASSWORD")).ifPresent(pg::setPassword);
-            dataSource = pg;
-        }
-        return dataSource;
+    /** Built on each call from the settings now in force: a restarted test database has a new port. */
+    public static DataSource dataSource() {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setUrl(setting(URL, "QUARKUS_DATASOURCE_JDBC_URL"));
+        Optional.ofNullable(setting(USER, "QUARKUS_DATASOURCE_USERNAME")).ifPresent(pg::setUser);
+        Optional.ofNullable(System.getenv("QUARKUS_DATASOURCE_PASSWORD")).ifPresent(pg::setPassword);
+        return pg;
     }
 
     private static String setting(String property, String env) {

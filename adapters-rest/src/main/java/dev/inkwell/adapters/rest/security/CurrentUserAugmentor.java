@@ -43,7 +43,7 @@ public class CurrentUserAugmentor implements SecurityIdentityAugmentor {
         return context.runBlocking(() -> {
             UserView account = subject(token).flatMap(currentUser::currentUser)
                     .orElseThrow(() -> new AuthenticationFailedException("the token's user no longer exists"));
-            Actor actor = new Actor(new UserId(account.id()), account.role());
+            Actor actor = account.asActor();
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(identity.getPrincipal())
                     .addCredentials(identity.getCredentials())

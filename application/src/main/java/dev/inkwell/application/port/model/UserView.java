@@ -1,6 +1,8 @@
 package dev.inkwell.application.port.model;
 
+import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.Role;
+import dev.inkwell.domain.user.UserId;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,7 +16,8 @@ public record UserView(UUID id, String email, String username, String name, Role
     public record ProfileView(String bio, String avatar, String website) {
     }
 
-    public boolean showsEmail() {
-        return email != null;
+    /** The user as a caller of the use cases, with the role they have now. */
+    public Actor asActor() {
+        return new Actor(new UserId(id), role);
     }
 }
