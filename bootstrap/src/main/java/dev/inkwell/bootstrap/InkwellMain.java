@@ -1,6 +1,7 @@
 package dev.inkwell.bootstrap;
 
 import dev.inkwell.bootstrap.local.LocalServices;
+import dev.inkwell.bootstrap.web.RequestIds;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -9,6 +10,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class InkwellMain {
 
     public static void main(String... args) {
+        System.setProperty(RequestIds.QUARKUS_URI_CHECK_OFF, "true"); // RequestIds checks URIs, with a problem+json 400
         LocalServices.prepare();
         Quarkus.run(args);
     }

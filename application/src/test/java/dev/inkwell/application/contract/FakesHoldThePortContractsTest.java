@@ -2,6 +2,7 @@ package dev.inkwell.application.contract;
 
 import dev.inkwell.application.fakes.CountingPopularCache;
 import dev.inkwell.application.fakes.FakePasswordHasher;
+import dev.inkwell.application.fakes.InMemoryLoginLocks;
 import dev.inkwell.application.fakes.InMemoryCategories;
 import dev.inkwell.application.fakes.InMemoryComments;
 import dev.inkwell.application.fakes.InMemoryPosts;
@@ -12,6 +13,7 @@ import dev.inkwell.application.port.out.AuditQueries;
 import dev.inkwell.application.port.out.CategoryRepository;
 import dev.inkwell.application.port.out.CommentQueries;
 import dev.inkwell.application.port.out.CommentRepository;
+import dev.inkwell.application.port.out.LoginLocks;
 import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
@@ -31,6 +33,7 @@ class FakesHoldThePortContractsTest extends PortContracts {
         final RecordingAuditLog audit = new RecordingAuditLog();
         final CountingPopularCache popular = new CountingPopularCache();
         final FakePasswordHasher hasher = new FakePasswordHasher();
+        final InMemoryLoginLocks loginLocks = new InMemoryLoginLocks();
 
         @Override
         public Transactions tx() {
@@ -85,6 +88,11 @@ class FakesHoldThePortContractsTest extends PortContracts {
         @Override
         public PasswordHasher passwordHasher() {
             return hasher;
+        }
+
+        @Override
+        public LoginLocks loginLocks() {
+            return loginLocks;
         }
 
 

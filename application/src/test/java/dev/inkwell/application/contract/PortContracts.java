@@ -60,6 +60,14 @@ public abstract class PortContracts {
     }
 
     @Nested
+    class LoginLockCounts extends LoginLocksContract {
+        @Override
+        protected Storage storage() {
+            return PortContracts.this.storage();
+        }
+    }
+
+    @Nested
     class Audit extends AuditLogContract {
         @Override
         protected Storage storage() {

@@ -5,6 +5,7 @@ import dev.inkwell.application.port.out.AuditQueries;
 import dev.inkwell.application.port.out.CategoryRepository;
 import dev.inkwell.application.port.out.CommentQueries;
 import dev.inkwell.application.port.out.CommentRepository;
+import dev.inkwell.application.port.out.LoginLocks;
 import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
@@ -47,6 +48,8 @@ public interface Storage {
     PopularPostsCache popularPosts();
 
     PasswordHasher passwordHasher();
+
+    LoginLocks loginLocks();
 
     /** A new category a post may be filed under (the fake has no foreign keys; the database has). */
     CategoryId aCategory();

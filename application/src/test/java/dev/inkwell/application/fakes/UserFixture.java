@@ -1,6 +1,7 @@
 package dev.inkwell.application.fakes;
 
 import dev.inkwell.application.port.in.RegisterUserCommand;
+import dev.inkwell.application.port.model.LoginLockPolicy;
 import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.application.port.out.TokenIssuer;
 import dev.inkwell.application.post.PopularListInvalidation;
@@ -35,7 +36,9 @@ public class UserFixture {
     public final RegistrationService registration =
             new RegistrationService(users, hasher, allocator, audit, events, transactions, clock);
     public final UserAccountService accounts = new UserAccountService(users, audit, events, clock);
-    public final AuthenticationService authentication = new AuthenticationService(users, hasher, tokens, audit, clock);
+    public final InMemoryLoginLocks loginLocks = new InMemoryLoginLocks();
+    public final AuthenticationService authentication =
+            new AuthenticationService(users, hasher, tokens, audit, loginLocks, LoginLockPolicy.of(5), clock);
     public final UserDirectoryService directory = new UserDirectoryService(users, users);
 
     /** Registers through the use case and returns the stored aggregate, to act as or on that user. */

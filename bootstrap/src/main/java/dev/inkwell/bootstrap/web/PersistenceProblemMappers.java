@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class PersistenceProblemMappers {
 
     static final String RETRY_AFTER_SECONDS = "5";
+    static final String QUERY_CANCELED = "57014";
     private static final Logger LOG = Logger.getLogger(PersistenceProblemMappers.class);
 
     @ServerExceptionMapper({PersistenceException.class, SQLException.class})
@@ -53,8 +54,15 @@ public class PersistenceProblemMappers {
                     || t instanceof ConnectException) {
                 return true;
             }
+            // 08: connection exceptions; 57P: the server is shutting down; 57014: a statement cancelled
+            // by statement_timeout (inkwell.db.statement-timeout): the database is too slow to serve now
             if (t instanceof SQLException sql && (sqlStateClass(sql, "08") || sqlStateClass(sql, "57P")
-                    || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
+                    || sqlStateClass(sql, QUERY_CANCELED))) {
+                return true;
+            }
+            // no connection to be had within the pool's acquisition timeout, whatever the driver said
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("acquisition timeout") || message.contains("unable to acquire jdbc connection")) {
                 return true;
             }
         }

@@ -7,6 +7,7 @@ import dev.inkwell.adapters.persistence.audit.AuditPersistenceAdapter;
 import dev.inkwell.adapters.persistence.category.CategoryPersistenceAdapter;
 import dev.inkwell.adapters.persistence.comment.CommentPersistenceAdapter;
 import dev.inkwell.adapters.persistence.comment.CommentReadModels;
+import dev.inkwell.adapters.persistence.limits.LoginLocksPersistenceAdapter;
 import dev.inkwell.adapters.persistence.post.PostPersistenceAdapter;
 import dev.inkwell.adapters.persistence.post.PostReadModels;
 import dev.inkwell.adapters.persistence.user.UserPersistenceAdapter;
@@ -18,6 +19,7 @@ import dev.inkwell.application.port.out.AuditQueries;
 import dev.inkwell.application.port.out.CategoryRepository;
 import dev.inkwell.application.port.out.CommentQueries;
 import dev.inkwell.application.port.out.CommentRepository;
+import dev.inkwell.application.port.out.LoginLocks;
 import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
@@ -67,6 +69,13 @@ class PostgresAdaptersHoldThePortContractsTest extends PortContracts implements 
     PopularPostsCache popular;
     @Inject
     PasswordHasher hasher;
+    @Inject
+    LoginLocksPersistenceAdapter loginLocks;
+
+    @Override
+    public LoginLocks loginLocks() {
+        return loginLocks;
+    }
 
     @Override
     public Transactions tx() {

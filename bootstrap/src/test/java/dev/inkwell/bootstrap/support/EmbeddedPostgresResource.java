@@ -1,6 +1,7 @@
 package dev.inkwell.bootstrap.support;
 
 import dev.inkwell.bootstrap.local.EmbeddedDatabase;
+import dev.inkwell.bootstrap.web.RequestIds;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         // failsafe (bootstrap/pom.xml) names the key files; surefire's @QuarkusTests do not
         boolean packagedArtifact = System.getProperty(PUBLIC_KEY) != null;
         Map<String, String> config = new HashMap<>();
+        System.setProperty(RequestIds.QUARKUS_URI_CHECK_OFF, "true"); // as InkwellMain does
         if (externalUrl().isEmpty()) {
             database = EmbeddedDatabase.start(null);
             // the tests reach the same database directly, without the proxy (TestDatabase)
@@ -51,6 +53,12 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             config.put(PRIVATE_KEY, System.getProperty(PRIVATE_KEY));
             config.put("inkwell.bootstrap-admin.email", Api.ADMIN_EMAIL);
             config.put("inkwell.bootstrap-admin.password", Api.ADMIN_PASSWORD);
+            // the suite registers hundreds of users from one address in a minute; the limits are
+            // tested on the packaged jar by ScaleOutIT, across two instances
+            for (String limit : new String[] {"login-failures", "login-per-minute", "registrations-per-hour",
+                    "writes-per-minute"}) {
+                config.put("inkwell.limits." + limit, "0");
+            }
         }
         return config;
     }

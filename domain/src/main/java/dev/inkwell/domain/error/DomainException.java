@@ -5,7 +5,7 @@ package dev.inkwell.domain.error;
  * (the REST adapter into problem+json); they deliberately carry no transport status.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFound, Conflict, Forbidden, InvalidInput, Unauthenticated {
+        permits NotFound, Conflict, Forbidden, InvalidInput, Unauthenticated, Throttled {
 
     protected DomainException(String message) {
         super(message, null, false, false);

@@ -1,5 +1,6 @@
 package dev.inkwell.adapters.rest.auth;
 
+import dev.inkwell.adapters.rest.shared.RateLimited;
 import dev.inkwell.adapters.rest.security.CurrentActor;
 import dev.inkwell.adapters.rest.user.UserResponseMapper;
 import dev.inkwell.adapters.rest.user.UserResponses.PrivateUser;
@@ -35,6 +36,7 @@ public class AuthResource {
     @Inject
     CurrentActor actor;
 
+    @RateLimited.Login
     @POST
     @Path("/login")
     @Operation(summary = "Log in", description = "Exchanges e-mail and password for a bearer token. Unknown"

@@ -1,5 +1,6 @@
 package dev.inkwell.adapters.rest.comment;
 
+import dev.inkwell.adapters.rest.shared.RateLimited;
 import dev.inkwell.adapters.rest.security.CurrentActor;
 import dev.inkwell.adapters.rest.shared.Ids;
 import dev.inkwell.application.port.in.DeleteCommentUseCase;
@@ -38,6 +39,7 @@ public class CommentResource {
     @Inject
     CurrentActor actor;
 
+    @RateLimited.Write
     @PATCH
     @Operation(summary = "Edit a comment", description = "Its writer only.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommentResponses.Comment.class)))
@@ -50,6 +52,7 @@ public class CommentResource {
         return mapper.toResponse(edit.edit(actor.required(), commentId, content));
     }
 
+    @RateLimited.Write
     @DELETE
     @Operation(summary = "Delete a comment", description = "Its writer, the post's author, a MODERATOR or an ADMIN.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -1,5 +1,6 @@
 package dev.inkwell.adapters.rest.comment;
 
+import dev.inkwell.adapters.rest.shared.RateLimited;
 import dev.inkwell.adapters.rest.comment.CommentResponses.CommentPage;
 import dev.inkwell.adapters.rest.security.CurrentActor;
 import dev.inkwell.adapters.rest.shared.Ids;
@@ -49,6 +50,7 @@ public class PostCommentsResource {
     @Context
     UriInfo uriInfo;
 
+    @RateLimited.Write
     @POST
     @Authenticated
     @Operation(summary = "Comment on a post", description = "Published posts only. A draft is 404 for everyone but its"

@@ -1,5 +1,6 @@
 package dev.inkwell.adapters.rest.post;
 
+import dev.inkwell.adapters.rest.shared.RateLimited;
 import dev.inkwell.adapters.rest.post.PostResponses.Detail;
 import dev.inkwell.adapters.rest.post.PostResponses.Feed;
 import dev.inkwell.adapters.rest.post.PostResponses.Summary;
@@ -85,6 +86,7 @@ public class PostResource {
     @Context
     UriInfo uriInfo;
 
+    @RateLimited.Write
     @POST
     @Authenticated
     @Operation(summary = "Write a post", description = "Creates a draft of the caller's. The slug comes from the title"
@@ -159,6 +161,7 @@ public class PostResource {
         return mapper.toDetail(read.read(slug, actor.optional()));
     }
 
+    @RateLimited.Write
     @PATCH
     @Path("/{id}")
     @Authenticated
@@ -175,6 +178,7 @@ public class PostResource {
         return mapper.toDetail(edit.edit(actor.required(), command));
     }
 
+    @RateLimited.Write
     @POST
     @Path("/{id}/publish")
     @Authenticated
@@ -187,6 +191,7 @@ public class PostResource {
         return mapper.toDetail(publish.publish(actor.required(), postId(id)));
     }
 
+    @RateLimited.Write
     @POST
     @Path("/{id}/unpublish")
     @Authenticated
@@ -199,6 +204,7 @@ public class PostResource {
         return mapper.toDetail(unpublish.unpublish(actor.required(), postId(id)));
     }
 
+    @RateLimited.Write
     @DELETE
     @Path("/{id}")
     @Authenticated

@@ -10,6 +10,7 @@ import dev.inkwell.domain.error.DomainException;
 import dev.inkwell.domain.error.Forbidden;
 import dev.inkwell.domain.error.InvalidInput;
 import dev.inkwell.domain.error.NotFound;
+import dev.inkwell.domain.error.Throttled;
 import dev.inkwell.domain.error.Unauthenticated;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -22,6 +23,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,6 +38,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String BEARER_CHALLENGE = "Bearer";
+    private static final String RETRY_AFTER = "Retry-After";
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpServerRequest request) {
@@ -53,6 +56,9 @@ public class ProblemMappers {
             return Problems.of(ProblemType.FORBIDDEN, e.getMessage(), path);
         } else if (e instanceof Unauthenticated) {
             return challenge(Problems.of(ProblemType.UNAUTHENTICATED, e.getMessage(), path));
+        } else if (e instanceof Throttled throttled) {
+            return Response.fromResponse(Problems.of(ProblemType.TOO_MANY_REQUESTS, e.getMessage(), path))
+                    .header(RETRY_AFTER, throttled.retryAfterSeconds()).build();
         }
         throw new IllegalStateException("unmapped domain error " + e.getClass().getName());
     }
@@ -117,6 +123,20 @@ public class ProblemMappers {
             response.header(HttpHeaders.ALLOW, allow);
         }
         return response.build();
+    }
+
+    /**
+     * Reading the request body failed: it went over the size limit while it was read (a chunked
+     * body), or the client hung up. The client's doing either way: no ERROR line.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, HttpServerRequest request) {
+        LOG.debugf("could not read the body of %s %s: %s", request.method(), request.path(), e.getMessage());
+        if (String.valueOf(e.getMessage()).contains("too large")) {
+            return Problems.of(ProblemType.PAYLOAD_TOO_LARGE, "the request body is larger than the service accepts",
+                    request.path());
+        }
+        return Problems.of(ProblemType.VALIDATION, "the request body could not be read", request.path());
     }
 
     @ServerExceptionMapper

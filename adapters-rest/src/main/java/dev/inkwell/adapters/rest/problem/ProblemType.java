@@ -11,7 +11,10 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
+    URI_TOO_LONG(414, "uri-too-long", "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large"),
     INTERNAL(500, "internal", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
 

@@ -21,6 +21,14 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * A problem's {@code instance}: the request's path with its request id as the fragment
+     * ({@code /posts/nope#request-id=4f1c…}), so that a client quoting it leads to the log lines.
+     */
+    public static String instance(String path, String requestId) {
+        return requestId == null || requestId.isEmpty() ? path : path + "#request-id=" + requestId;
+    }
+
     public static Response validation(String instance, List<FieldProblem> errors) {
         String detail = errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
                 : errors.size() + " fields are invalid";

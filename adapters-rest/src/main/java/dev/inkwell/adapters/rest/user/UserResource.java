@@ -1,5 +1,6 @@
 package dev.inkwell.adapters.rest.user;
 
+import dev.inkwell.adapters.rest.shared.RateLimited;
 import dev.inkwell.adapters.rest.security.CurrentActor;
 import dev.inkwell.adapters.rest.shared.Ids;
 import dev.inkwell.adapters.rest.shared.PageParams;
@@ -70,6 +71,7 @@ public class UserResource {
     @Context
     UriInfo uriInfo;
 
+    @RateLimited.Registration
     @POST
     @Operation(summary = "Register", description = "Anyone may register; the new user always has role USER.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new user",
