@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +47,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                 @APIResponse(name = "Conflict", responseCode = "409", description = "Uniqueness conflict",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 example = "{\"type\":\"https://inkwell.dev/problems/conflict\",\"title\":\"Conflict\","
-                                        + "\"status\":409,\"detail\":\"email is already registered\",\"instance\":\"/users\"}"))
+                                        + "\"status\":409,\"detail\":\"email is already registered\",\"instance\":\"/users\"}")),
+                @APIResponse(name = "TooManyRequests", responseCode = "429",
+                        description = "Over an abuse limit (README, \"Operating Inkwell\"); Retry-After says when to try again",
+                        headers = @Header(name = "Retry-After", description = "seconds to wait",
+                                schema = @Schema(type = SchemaType.INTEGER)),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                example = "{\"type\":\"https://inkwell.dev/problems/too-many-requests\","
+                                        + "\"title\":\"Too many requests\",\"status\":429,"
+                                        + "\"detail\":\"too many login attempts from this address; try again later\","
+                                        + "\"instance\":\"/auth/login#request-id=7c1e2f0a-55d3-4c41-9d0e-2b8f3c6a9e10\"}"))
         }))
 public class InkwellApi extends Application {
 }

@@ -25,13 +25,23 @@ public class BootstrapAdmin {
             }
             return;
         }
+        boolean created;
         try {
-            if (useCase.ensureAdmin(email.get(), password.get())) {
-                LOG.infof("created the bootstrap administrator %s", email.get());
-            }
+            created = useCase.ensureAdmin(email.get(), password.get());
         } catch (InvalidInput e) {
             throw new IllegalStateException("inkwell.bootstrap-admin.email/.password (INKWELL_BOOTSTRAP_ADMIN_EMAIL,"
                     + " INKWELL_BOOTSTRAP_ADMIN_PASSWORD) are invalid: " + e.getMessage(), e);
+        } catch (RuntimeException lostRace) {
+            // Instances started together all find no administrator, hash the password and insert:
+            // the unique index lets one win. Looking again settles it; a real failure fails again.
+            LOG.debugf("creating the bootstrap administrator failed (%s); looking again", lostRace.getMessage());
+            created = useCase.ensureAdmin(email.get(), password.get());
+            if (!created) {
+                LOG.infof("the bootstrap administrator %s was created by another instance", email.get());
+            }
+        }
+        if (created) {
+            LOG.infof("created the bootstrap administrator %s", email.get());
         }
     }
 }

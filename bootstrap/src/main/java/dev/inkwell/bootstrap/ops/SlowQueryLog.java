@@ -3,7 +3,7 @@ package dev.inkwell.bootstrap.ops;
 import io.quarkus.logging.LoggingFilter;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Filter;
-import java.util.logging.Level;
+import org.jboss.logmanager.Level;
 import java.util.logging.LogRecord;
 
 /**
@@ -24,7 +24,7 @@ public final class SlowQueryLog implements Filter {
     @Override
     public boolean isLoggable(LogRecord record) {
         if (HIBERNATE_LOGGER.equals(record.getLoggerName())) {
-            record.setLevel(Level.WARNING);
+            record.setLevel(Level.WARN);
             COUNT.incrementAndGet();
         }
         return true;

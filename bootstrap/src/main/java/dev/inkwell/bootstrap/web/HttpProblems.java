@@ -89,13 +89,17 @@ public class HttpProblems {
         try {
             var response = ctx.response().setStatusCode(type.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-            if (type == ProblemType.PAYLOAD_TOO_LARGE || type == ProblemType.UNAVAILABLE) {
+            boolean close = type == ProblemType.PAYLOAD_TOO_LARGE || type == ProblemType.UNAVAILABLE;
+            if (close) {
                 response.putHeader(HttpHeaders.CONNECTION, "close");
             }
             if (type == ProblemType.UNAVAILABLE) {
                 response.putHeader("Retry-After", "5");
             }
-            response.end(json.writeValueAsString(problem));
+            var ended = response.end(json.writeValueAsString(problem));
+            if (close) { // Vert.x keeps an HTTP/1.1 connection open unless the request asked otherwise
+                ended.onComplete(done -> ctx.request().connection().close());
+            }
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }

@@ -108,6 +108,19 @@ public class AuthApiTest {
         asToken(foreign).get("/auth/me").then().statusCode(401).contentType(PROBLEM_JSON);
     }
 
+    /** The library's default clock skew would accept this token for another 50 s. */
+    @Test
+    void a_token_is_refused_within_five_seconds_of_its_expiry() {
+        TestUser user = Api.register("Skew Tester");
+        Instant now = Instant.now();
+        String justExpired = Jwt.issuer("https://inkwell.dev").subject(user.id()).groups(Set.of("USER"))
+                .issuedAt(now.minusSeconds(600)).expiresAt(now.minusSeconds(8)).sign();
+        asToken(justExpired).get("/auth/me").then().statusCode(401).contentType(PROBLEM_JSON);
+        String stillValid = Jwt.issuer("https://inkwell.dev").subject(user.id()).groups(Set.of("USER"))
+                .issuedAt(now.minusSeconds(600)).expiresAt(now.plusSeconds(30)).sign();
+        asToken(stillValid).get("/auth/me").then().statusCode(200);
+    }
+
     @Test
     void a_token_forged_with_another_key_is_refused() throws Exception {
         TestUser user = Api.register("Forgery Target");

@@ -3,12 +3,21 @@ package dev.inkwell.bootstrap.api;
 import static dev.inkwell.bootstrap.support.Api.PROBLEM_JSON;
 import static dev.inkwell.bootstrap.support.Api.asToken;
 import static dev.inkwell.bootstrap.support.Api.json;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.inkwell.bootstrap.support.Api;
 import dev.inkwell.bootstrap.support.Api.Post;
 import dev.inkwell.bootstrap.support.Api.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -71,5 +80,91 @@ public class HostileInputApiTest {
                 ("+300000-01-01T00:00:00Z|" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
         json().queryParam("after", forged).get("/posts/feed").then().statusCode(400)
                 .body("errors[0].field", equalTo("after"));
+    }
+
+    @Test
+    void a_lone_utf16_surrogate_is_refused_on_its_field_not_stored_as_a_question_mark() {
+        TestUser user = Api.register("Surrogate Tester");
+        // the JSON escape itself: Jackson turns it into a Java string with half a character
+        String body = "{\"title\":\"broken \\uD800 title\",\"content\":\"fine\"}";
+        user.as().body(body).post("/posts").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].message", containsString("surrogate"));
+        String pair = "{\"title\":\"a pair \\uD83D\\uDE00 is fine\",\"content\":\"fine\"}";
+        user.as().body(pair).post("/posts").then().statusCode(201).body("title", equalTo("a pair \uD83D\uDE00 is fine"));
+    }
+
+    /** Over a raw socket: an HTTP client library refuses to send such a path. */
+    @Test
+    void a_path_that_does_not_decode_is_a_400_problem() throws Exception {
+        String answer = rawExchange("GET /posts/%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
+        assertThat(answer).contains("\"type\":\"https://inkwell.dev/problems/validation\"")
+                .contains("\"instance\":\"/posts/%ZZ#request-id=");
+    }
+
+    static String rawExchange(String request) throws IOException {
+        URI base = URI.create(baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Over a raw socket: the client keeps sending while the service has already answered and hangs up. */
+    @Test
+    void a_chunked_body_over_one_mebibyte_is_a_413_problem() throws Exception {
+        URI base = URI.create(baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            Thread sender = new Thread(() -> {
+                try {
+                    out.write(("POST /users HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                            + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    byte[] chunk = new byte[64 * 1024];
+                    java.util.Arrays.fill(chunk, (byte) 'a');
+                    chunk[0] = '{';
+                    chunk[1] = '"';
+                    for (int i = 0; i < 32; i++) { // 2 MiB
+                        out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.write(chunk);
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        chunk[0] = 'a';
+                        chunk[1] = 'a';
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (IOException e) {
+                    // the service answered and closed the connection: expected
+                }
+            });
+            sender.start();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            sender.join(20_000);
+            assertThat(answer).startsWith("HTTP/1.1 413");
+            assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
+            assertThat(answer).contains("https://inkwell.dev/problems/payload-too-large");
+        }
+    }
+
+    @Test
+    void every_answer_carries_a_request_id_the_clients_when_sane() {
+        json().header("X-Request-Id", "trace-42.a_b:c").get("/posts/no-such-post").then().statusCode(404)
+                .header("X-Request-Id", "trace-42.a_b:c")
+                .body("instance", equalTo("/posts/no-such-post#request-id=trace-42.a_b:c"));
+        String generated = json().header("X-Request-Id", "not sane <script>").get("/posts").then().statusCode(200)
+                .extract().header("X-Request-Id");
+        assertThat(generated).matches("[0-9a-f-]{36}");
+        assertThat(json().header("X-Request-Id", "x".repeat(129)).get("/posts").header("X-Request-Id")).hasSize(36);
+        String fresh = json().get("/posts").header("X-Request-Id");
+        assertThat(fresh).matches("[0-9a-f-]{36}").isNotEqualTo(json().get("/posts").header("X-Request-Id"));
+    }
+
+    static String baseUrl() {
+        return RestAssured.baseURI + ":" + RestAssured.port + RestAssured.basePath;
     }
 }

@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import static dev.inkwell.bootstrap.support.Api.json;
+
+import dev.inkwell.bootstrap.support.Api;
+import dev.inkwell.bootstrap.support.Api.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +124,37 @@ public class PlatformEndpointsTest {
         given().get("/q/swagger-ui/swagger-ui-bundle.js").then().statusCode(200)
                 .contentType(containsString("javascript"));
         given().get("/q/swagger-ui/swagger-ui.css").then().statusCode(200);
+    }
+
+    @Test
+    void business_metrics_count_registrations_logins_publications_and_comments() {
+        Map<String, Double> before = businessMetrics();
+        TestUser author = Api.register("Metrics Author"); // one registration, one successful login
+        json().body(Map.of("email", author.email(), "password", "wrong-password")).post("/auth/login")
+                .then().statusCode(401);
+        Api.Post post = Api.publishedPost(author, "Counted " + Api.unique("post"));
+        Api.comment(author, post, "Counted comment");
+        Map<String, Double> after = businessMetrics();
+        assertThat(after.get("inkwell_registrations_total") - before.get("inkwell_registrations_total")).isEqualTo(1.0);
+        assertThat(after.get("inkwell_logins_total{outcome=\"ok\"}") - before.get("inkwell_logins_total{outcome=\"ok\"}"))
+                .isEqualTo(1.0);
+        assertThat(after.get("inkwell_logins_total{outcome=\"failed\"}")
+                - before.get("inkwell_logins_total{outcome=\"failed\"}")).isEqualTo(1.0);
+        assertThat(after.get("inkwell_posts_published_total") - before.get("inkwell_posts_published_total")).isEqualTo(1.0);
+        assertThat(after.get("inkwell_comments_total") - before.get("inkwell_comments_total")).isEqualTo(1.0);
+        assertThat(after).containsKeys("inkwell_logins_total{outcome=\"throttled\"}", "inkwell_slow_queries_total");
+    }
+
+    /** The inkwell_* samples of /q/metrics, by name and labels. */
+    static Map<String, Double> businessMetrics() {
+        Map<String, Double> samples = new java.util.HashMap<>();
+        for (String line : given().get("/q/metrics").then().statusCode(200).extract().asString().split("\n")) {
+            if (line.startsWith("inkwell_")) {
+                int space = line.lastIndexOf(' ');
+                samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+            }
+        }
+        return samples;
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP relay between the service and the test database, so that a test can take the
- * database away (every connection cut, new ones refused) and give it back.
+ * database away (every connection cut, new ones refused), freeze it (connections stay open and
+ * new ones are accepted, but nothing is answered: a paused server or a network black hole looks
+ * like this) and give it back.
  */
 public final class DatabaseProxy implements AutoCloseable {
 
@@ -22,6 +24,8 @@ public final class DatabaseProxy implements AutoCloseable {
     private final ServerSocket server;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile boolean available = true;
+    private final Object thaw = new Object();
+    private volatile boolean stalled;
 
     private DatabaseProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -58,8 +62,25 @@ public final class DatabaseProxy implements AutoCloseable {
         sockets.clear();
     }
 
+    /** The database "freezes": bytes are held, in both directions, until {@link #restore()}. */
+    public void stall() {
+        stalled = true;
+    }
+
     public void restore() {
         available = true;
+        synchronized (thaw) {
+            stalled = false;
+            thaw.notifyAll();
+        }
+    }
+
+    private void awaitThaw() throws InterruptedException {
+        synchronized (thaw) {
+            while (stalled) {
+                thaw.wait();
+            }
+        }
     }
 
     @Override
@@ -76,14 +97,26 @@ public final class DatabaseProxy implements AutoCloseable {
                     client.close();
                     continue;
                 }
-                Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 sockets.add(client);
-                sockets.add(upstream);
-                pump(client, upstream);
-                pump(upstream, client);
+                Thread connector = new Thread(() -> connect(client), "db-proxy-connect");
+                connector.setDaemon(true);
+                connector.start();
             } catch (IOException e) {
                 // server closed, or one connection failed: keep serving the others
             }
+        }
+    }
+
+    /** A frozen server still accepts (the kernel does), but answers only once it thaws. */
+    private void connect(Socket client) {
+        try {
+            awaitThaw();
+            Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+            sockets.add(upstream);
+            pump(client, upstream);
+            pump(upstream, client);
+        } catch (IOException | InterruptedException e) {
+            closeQuietly(client);
         }
     }
 
@@ -93,10 +126,11 @@ public final class DatabaseProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    awaitThaw();
                     out.write(buffer, 0, n);
                     out.flush();
                 }
-            } catch (IOException e) {
+            } catch (IOException | InterruptedException e) {
                 // the other side went away
             } finally {
                 closeQuietly(from);

@@ -37,6 +37,7 @@ public class AuthResource {
     CurrentActor actor;
 
     @RateLimited.Login
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @POST
     @Path("/login")
     @Operation(summary = "Log in", description = "Exchanges e-mail and password for a bearer token. Unknown"

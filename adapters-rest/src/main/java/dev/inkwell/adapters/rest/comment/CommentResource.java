@@ -40,6 +40,7 @@ public class CommentResource {
     CurrentActor actor;
 
     @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @PATCH
     @Operation(summary = "Edit a comment", description = "Its writer only.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommentResponses.Comment.class)))
@@ -53,6 +54,7 @@ public class CommentResource {
     }
 
     @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @DELETE
     @Operation(summary = "Delete a comment", description = "Its writer, the post's author, a MODERATOR or an ADMIN.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -51,6 +51,7 @@ public class PostCommentsResource {
     UriInfo uriInfo;
 
     @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @POST
     @Authenticated
     @Operation(summary = "Comment on a post", description = "Published posts only. A draft is 404 for everyone but its"

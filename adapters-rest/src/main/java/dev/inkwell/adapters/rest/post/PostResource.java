@@ -87,6 +87,7 @@ public class PostResource {
     UriInfo uriInfo;
 
     @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @POST
     @Authenticated
     @Operation(summary = "Write a post", description = "Creates a draft of the caller's. The slug comes from the title"
@@ -162,6 +163,7 @@ public class PostResource {
     }
 
     @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @PATCH
     @Path("/{id}")
     @Authenticated
@@ -179,6 +181,7 @@ public class PostResource {
     }
 
     @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @POST
     @Path("/{id}/publish")
     @Authenticated
@@ -192,6 +195,7 @@ public class PostResource {
     }
 
     @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @POST
     @Path("/{id}/unpublish")
     @Authenticated
@@ -205,6 +209,7 @@ public class PostResource {
     }
 
     @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @DELETE
     @Path("/{id}")
     @Authenticated

@@ -72,6 +72,7 @@ public class UserResource {
     UriInfo uriInfo;
 
     @RateLimited.Registration
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @POST
     @Operation(summary = "Register", description = "Anyone may register; the new user always has role USER.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new user",
