@@ -54,7 +54,8 @@ class ScaleOutIT {
 
     static EmbeddedDatabase database;
     static final List<Instance> instances = new ArrayList<>();
-    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     record Instance(String name, Process process, int port, Path log) {
         String url(String path) {
