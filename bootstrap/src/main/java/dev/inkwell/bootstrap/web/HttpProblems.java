@@ -17,15 +17,17 @@ import org.jboss.logging.Logger;
  * that does not decode ({@code /posts/%ZZ}), a body over the limit however it is sent, and any
  * other failure the router sees. Client faults are logged at DEBUG, never at ERROR.
  *
- * <p>Not covered: a request line or header block over Netty's limits (414, 431) is refused by
- * the HTTP codec before Vert.x creates a request for the router; Vert.x offers a hook for it
+ * <p>Not covered: a request line or header block over the HTTP codec's limits (64 KiB each, far
+ * above the service's own 8 KiB URI and 20 KiB headers, see {@link RequestIds}) is refused by
+ * the codec before Vert.x creates a request for the router; Vert.x offers a hook for it
  * ({@code HttpServer#invalidRequestHandler}) that Quarkus does not expose (quarkusio/quarkus#55082).
- * Those answers keep an empty body.
+ * Those answers (414, 431) keep an empty body.
  */
 @ApplicationScoped
 public class HttpProblems {
 
     private static final Logger LOG = Logger.getLogger(HttpProblems.class);
+    static final long LINGER_MS = 1000;
 
     private final ObjectMapper json;
 
@@ -36,7 +38,7 @@ public class HttpProblems {
     void register(@Observes Router router) {
         router.route().order(RequestIds.ORDER).failureHandler(this::failed);
         // failures before any route matched, e.g. a path that does not decode: the router's error handlers
-        for (int status : new int[] {400, 413}) {
+        for (int status : new int[] {400, 413, 414, 431}) {
             router.errorHandler(status, this::failed);
         }
     }
@@ -64,8 +66,12 @@ public class HttpProblems {
             LOG.debugf("client error %d on %s %s: %s", status, ctx.request().method(), ctx.request().path(),
                     failure == null ? "" : failure.getMessage());
             ProblemType type = ProblemType.forStatus(status);
-            send(ctx, json, type, status == 400 ? "the request could not be read (is the path correctly %-encoded?)"
-                    : type.title());
+            send(ctx, json, type, switch (status) {
+                case 400 -> "the request could not be read (is the path correctly %-encoded?)";
+                case 414 -> "the request URI may be at most " + RequestIds.MAX_URI_LENGTH + " characters";
+                case 431 -> "the request headers may be at most " + RequestIds.MAX_HEADER_BYTES + " bytes";
+                default -> type.title();
+            });
         } else {
             ctx.next(); // a server fault: Quarkus logs it and answers 500
         }
@@ -80,6 +86,11 @@ public class HttpProblems {
             }
         }
         return false;
+    }
+
+    private static boolean isChunked(RoutingContext ctx) {
+        return ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     /** Ends the exchange with a problem; a refused body also ends the connection, whose rest is unread. */
@@ -97,8 +108,13 @@ public class HttpProblems {
                 response.putHeader("Retry-After", "5");
             }
             var ended = response.end(json.writeValueAsString(problem));
-            if (close) { // Vert.x keeps an HTTP/1.1 connection open unless the request asked otherwise
+            if (type == ProblemType.UNAVAILABLE) { // shutting down: no body is pending, hang up now
                 ended.onComplete(done -> ctx.request().connection().close());
+            } else if (type == ProblemType.PAYLOAD_TOO_LARGE && isChunked(ctx)) {
+                // a chunked body may never end: hang up, but only after a moment, so that the client
+                // reads the answer before the reset that closing with unread input causes. A body with
+                // a Content-Length is finite; the server reads past it as usual.
+                ended.onComplete(done -> ctx.vertx().setTimer(LINGER_MS, t -> ctx.request().connection().close()));
             }
         } catch (JsonProcessingException e) {
             ctx.fail(e);

@@ -26,6 +26,14 @@ public class RequestIds {
     /** Before every other route, the body-size check included. */
     static final int ORDER = Integer.MIN_VALUE;
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    /**
+     * The service's limits of a request's URI and header block, answered 414 / 431 problem+json.
+     * The HTTP codec's own limits ({@code quarkus.http.limits.max-initial-line-length},
+     * {@code .max-header-size}: 64 KiB) sit above them: beyond those the codec refuses the request
+     * before any handler runs, with an empty body (quarkusio/quarkus#55082).
+     */
+    static final int MAX_URI_LENGTH = 8 * 1024;
+    static final int MAX_HEADER_BYTES = 20 * 1024;
 
     void register(@Observes Router router) {
         router.route().order(ORDER).handler(this::assign);
@@ -33,11 +41,27 @@ public class RequestIds {
 
     private void assign(RoutingContext ctx) {
         assign(ctx.request(), ctx.response());
+        if (ctx.request().uri().length() > MAX_URI_LENGTH) {
+            ctx.fail(414); // answered by HttpProblems, as the two below
+            return;
+        }
+        if (headerBytes(ctx.request()) > MAX_HEADER_BYTES) {
+            ctx.fail(431);
+            return;
+        }
         if (!uriValid(ctx.request().uri())) {
-            ctx.fail(400); // answered by HttpProblems
+            ctx.fail(400);
             return;
         }
         ctx.next();
+    }
+
+    private static long headerBytes(io.vertx.core.http.HttpServerRequest request) {
+        long total = 0;
+        for (var header : request.headers()) {
+            total += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
+        }
+        return total;
     }
 
     /**

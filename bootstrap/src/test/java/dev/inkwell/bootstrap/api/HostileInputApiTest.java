@@ -104,6 +104,25 @@ public class HostileInputApiTest {
                 .contains("\"instance\":\"/posts/%ZZ#request-id=");
     }
 
+    @Test
+    void an_overlong_uri_is_a_414_problem_and_overlong_headers_a_431_problem() {
+        json().queryParam("q", "a".repeat(16 * 1024)).get("/posts").then().statusCode(414).contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://inkwell.dev/problems/uri-too-long"));
+        json().header("X-Padding", "b".repeat(30 * 1024)).get("/posts").then().statusCode(431).contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://inkwell.dev/problems/headers-too-large"));
+    }
+
+    /**
+     * Beyond the HTTP codec's own limits (64 KiB) the codec answers before any handler can: the
+     * status is right and the connection closed, but the body is empty (quarkusio/quarkus#55082,
+     * README "Operating Inkwell"). This pins that behaviour so that a Quarkus that fixes it shows.
+     */
+    @Test
+    void beyond_the_codecs_limits_the_status_is_still_right() {
+        json().queryParam("q", "a".repeat(100 * 1024)).get("/posts").then().statusCode(414);
+        json().header("X-Padding", "b".repeat(100 * 1024)).get("/posts").then().statusCode(431);
+    }
+
     static String rawExchange(String request) throws IOException {
         URI base = URI.create(baseUrl());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
