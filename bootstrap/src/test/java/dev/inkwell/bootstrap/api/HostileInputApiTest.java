@@ -136,6 +136,14 @@ public class HostileInputApiTest {
     /** Over a raw socket: the client keeps sending while the service has already answered and hangs up. */
     @Test
     void a_chunked_body_over_one_mebibyte_is_a_413_problem() throws Exception {
+        String answer = sendChunkedJsonOfTwoMebibytes();
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
+        assertThat(answer).contains("https://inkwell.dev/problems/payload-too-large");
+    }
+
+    /** POST /users with a chunked body that starts as JSON and goes on for 2 MiB; the raw answer. */
+    static String sendChunkedJsonOfTwoMebibytes() throws Exception {
         URI base = URI.create(baseUrl());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(20_000);
@@ -146,14 +154,13 @@ public class HostileInputApiTest {
                             + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                     byte[] chunk = new byte[64 * 1024];
                     java.util.Arrays.fill(chunk, (byte) 'a');
-                    chunk[0] = '{';
-                    chunk[1] = '"';
+                    byte[] start = "{\"name\":\"".getBytes(StandardCharsets.US_ASCII);
+                    System.arraycopy(start, 0, chunk, 0, start.length);
                     for (int i = 0; i < 32; i++) { // 2 MiB
                         out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
                         out.write(chunk);
                         out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-                        chunk[0] = 'a';
-                        chunk[1] = 'a';
+                        java.util.Arrays.fill(chunk, 0, start.length, (byte) 'a');
                     }
                     out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                     out.flush();
@@ -164,9 +171,7 @@ public class HostileInputApiTest {
             sender.start();
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             sender.join(20_000);
-            assertThat(answer).startsWith("HTTP/1.1 413");
-            assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
-            assertThat(answer).contains("https://inkwell.dev/problems/payload-too-large");
+            return answer;
         }
     }
 

@@ -71,6 +71,7 @@ class OperationsTest {
             Api.json().body("[1,2]").post("/auth/login").then().statusCode(400);
             Api.json().body("{}").header("Content-Type", "text/plain").post("/users").then().statusCode(415);
             Api.json().body("x".repeat(2 * 1024 * 1024)).post("/users").then().statusCode(413);
+            assertThat(HostileInputApiTest.sendChunkedJsonOfTwoMebibytes()).startsWith("HTTP/1.1 413");
             given().get("/no/such/thing").then().statusCode(404);
             Api.json().body(Map.of("email", "nobody@example.com", "password", "x")).post("/auth/login")
                     .then().statusCode(401);
