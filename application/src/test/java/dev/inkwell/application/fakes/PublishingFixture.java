@@ -82,7 +82,7 @@ public class PublishingFixture {
     public static final class MovableClock extends Clock {
         private Instant now;
 
-        MovableClock(Instant start) {
+        public MovableClock(Instant start) {
             now = start;
         }
 

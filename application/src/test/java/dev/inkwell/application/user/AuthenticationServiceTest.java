@@ -12,11 +12,7 @@ import dev.inkwell.domain.audit.AuditAction;
 import dev.inkwell.application.port.model.LoginLockPolicy;
 import dev.inkwell.domain.error.Throttled;
 import dev.inkwell.domain.error.Unauthenticated;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import dev.inkwell.application.fakes.PublishingFixture.MovableClock;
 import dev.inkwell.domain.user.User;
 import org.junit.jupiter.api.Test;
 
@@ -75,25 +71,25 @@ class AuthenticationServiceTest {
 
     @Test
     void five_failures_lock_the_account_also_against_the_right_password_until_fifteen_minutes_pass() {
-        MutableClock clock = new MutableClock(UserFixture.NOW);
+        MovableClock clock = new MovableClock(UserFixture.NOW);
         AuthenticationService auth = new AuthenticationService(f.users, f.hasher, f.tokens, f.audit, f.loginLocks,
                 LoginLockPolicy.of(5), clock);
         f.register("Ada", "ada@example.com");
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> auth.login(new LoginCommand("ada@example.com", "wrong"))).isInstanceOf(Unauthenticated.class);
-            clock.advance(Duration.ofSeconds(10));
+            clock.advanceSeconds(10);
         }
         int checked = f.hasher.checked.size();
         assertThatThrownBy(() -> auth.login(new LoginCommand("Ada@Example.com ", "password-1")))
                 .isInstanceOfSatisfying(Throttled.class, t -> assertThat(t.retryAfterSeconds()).isEqualTo(15 * 60 - 10));
         assertThat(f.hasher.checked).as("a locked account costs no password check").hasSize(checked);
-        clock.advance(Duration.ofMinutes(15));
+        clock.advanceSeconds(15 * 60);
         assertThat(auth.login(new LoginCommand("ada@example.com", "password-1")).accessToken()).isNotBlank();
     }
 
     @Test
     void an_unknown_email_locks_with_the_same_answer_so_the_lock_reveals_nothing() {
-        MutableClock clock = new MutableClock(UserFixture.NOW);
+        MovableClock clock = new MovableClock(UserFixture.NOW);
         AuthenticationService auth = new AuthenticationService(f.users, f.hasher, f.tokens, f.audit, f.loginLocks,
                 LoginLockPolicy.of(5), clock);
         f.register("Ada", "ada@example.com");
@@ -129,33 +125,5 @@ class AuthenticationServiceTest {
                     .isInstanceOf(Unauthenticated.class);
         }
         assertThat(unlimited.login(new LoginCommand("ada@example.com", "password-1"))).isNotNull();
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.inkwell.bootstrap.limits;
 
+import dev.inkwell.adapters.rest.security.CurrentUserAugmentor;
 import dev.inkwell.adapters.rest.shared.RateLimited;
 import dev.inkwell.adapters.rest.shared.RateLimited.Budget;
 import dev.inkwell.bootstrap.ops.OperationalMetrics;
@@ -22,7 +23,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class RateLimitFilter {
 
-    static final String ACTOR_ATTRIBUTE = "inkwell.actor";
     static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final RateLimiter limiter;
@@ -89,7 +89,7 @@ public class RateLimitFilter {
         if (current == null || current.isAnonymous()) {
             return Optional.empty();
         }
-        Actor actor = current.getAttribute(ACTOR_ATTRIBUTE);
+        Actor actor = current.getAttribute(CurrentUserAugmentor.ACTOR_ATTRIBUTE);
         return Optional.ofNullable(actor).map(a -> a.id().value().toString());
     }
 

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class CurrentUserAugmentor implements SecurityIdentityAugmentor {
 
-    static final String ACTOR_ATTRIBUTE = "inkwell.actor";
+    public static final String ACTOR_ATTRIBUTE = "inkwell.actor";
     static final String ACCOUNT_ATTRIBUTE = "inkwell.account";
 
     private final CurrentUserUseCase currentUser;
