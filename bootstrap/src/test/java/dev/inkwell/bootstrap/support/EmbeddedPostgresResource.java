@@ -23,6 +23,13 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     private static final String PUBLIC_KEY = "mp.jwt.verify.publickey.location";
     private static final String PRIVATE_KEY = "smallrye.jwt.sign.key.location";
 
+    /**
+     * URLs this resource handed out: the integration-test extension leaves them behind as system
+     * properties, where a restart of the resources (after a failed test) must not take them for an
+     * external database, or the relaunched artifact is sent to a server that was stopped.
+     */
+    private static final java.util.Set<String> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private EmbeddedDatabase database;
     private DatabaseProxy proxy;
 
@@ -44,6 +51,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 proxy = DatabaseProxy.start(database.port());
                 config.put("quarkus.datasource.jdbc.url", database.jdbcUrlOnPort(proxy.port()));
             }
+            HANDED_OUT.add(config.get("quarkus.datasource.jdbc.url"));
             config.put("quarkus.datasource.username", EmbeddedDatabase.USER);
         }
         if (packagedArtifact) {
@@ -76,6 +84,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     private static Optional<String> externalUrl() {
         return Optional.ofNullable(System.getenv("QUARKUS_DATASOURCE_JDBC_URL"))
                 .or(() -> Optional.ofNullable(System.getProperty("quarkus.datasource.jdbc.url")))
-                .filter(s -> !s.isBlank());
+                .filter(s -> !s.isBlank())
+                .filter(s -> !HANDED_OUT.contains(s));
     }
 }

@@ -41,7 +41,9 @@ public class AuthResource {
     @POST
     @Path("/login")
     @Operation(summary = "Log in", description = "Exchanges e-mail and password for a bearer token. Unknown"
-            + " e-mail, wrong password and deleted account all answer the same 401.")
+            + " e-mail, wrong password and deleted account all answer the same 401. After 5 failed logins within"
+            + " 15 minutes the e-mail (registered or not) is locked for 15 minutes: 429, also with the right"
+            + " password. One client address gets 20 attempts a minute.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AuthResponses.Login.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @Consumes(MediaType.APPLICATION_JSON)
