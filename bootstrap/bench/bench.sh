@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Inkwell's read benchmark: one command, one table. See bootstrap/docs/performance.md.
+#
+#   bootstrap/bench/bench.sh [--posts 10000] [--artifact jar|native] [--duration 30s]
+#                            [--connections 64] [--threads 2] [--scenarios list,categories,…]
+#
+# Needs: a JDK (jar) or the native executable (bootstrap/target/*-runner, built with -Dnative),
+# PostgreSQL 15+ server binaries (PG_BIN, default /usr/lib/postgresql/15/bin), psql, pgbench,
+# wrk (Debian: apt-get install wrk postgresql-15 postgresql-contrib), python3, openssl.
+# It starts its own PostgreSQL in $BENCH_WORK (default /tmp/inkwell-bench; a data set of a given
+# size is loaded once and kept), starts the artifact against it, runs wrk on each read scenario
+# and prints a markdown table. Nothing is built unless the artifact is missing (the jar then).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+POSTS=10000 ARTIFACT=jar DURATION=30s CONNECTIONS=64 THREADS=2 SCENARIOS=all
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --posts) POSTS=$2; shift 2 ;;
+    --artifact) ARTIFACT=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --threads) THREADS=$2; shift 2 ;;
+    --scenarios) SCENARIOS=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+WORK=${BENCH_WORK:-/tmp/inkwell-bench}
+PG_PORT=${BENCH_PG_PORT:-55433}
+APP_PORT=${BENCH_APP_PORT:-18080}
+DATA="$WORK/pg-$POSTS"
+LOG="$WORK/bench-$POSTS-$ARTIFACT"
+mkdir -p "$WORK" "$LOG"
+for tool in wrk psql pgbench python3 openssl; do
+  command -v "$tool" > /dev/null || { echo "bench: $tool is missing (see the header of $0)" >&2; exit 2; }
+done
+
+as_pg() { # PostgreSQL refuses to run as root: run it as nobody then
+  if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi
+}
+psql_db() { psql -X -q -h localhost -p "$PG_PORT" -U postgres -d inkwell "$@"; }
+
+# --- PostgreSQL --------------------------------------------------------------------------
+if [ ! -f "$DATA/PG_VERSION" ]; then
+  mkdir -p "$DATA"; [ "$(id -u)" = 0 ] && chown 65534:65534 "$DATA"
+  as_pg "$PG_BIN/initdb" -D "$DATA" -U postgres --auth=trust > "$LOG/initdb.log"
+fi
+[ "$(id -u)" = 0 ] && chown -R 65534:65534 "$DATA"
+as_pg "$PG_BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -o "-p $PG_PORT -k /tmp -c max_connections=200 \
+  -c shared_buffers=512MB -c shared_preload_libraries=pg_stat_statements -c fsync=off -c synchronous_commit=off \
+  -c full_page_writes=off -c logging_collector=off" start > /dev/null
+stop_pg() { as_pg "$PG_BIN/pg_ctl" -D "$DATA" -m fast stop > /dev/null 2>&1 || true; }
+
+# --- the artifact ------------------------------------------------------------------------
+if [ "$ARTIFACT" = native ]; then
+  RUN=( "$(ls "$ROOT"/bootstrap/target/*-runner | head -1)" )
+  [ -x "${RUN[0]}" ] || { echo "bench: build the native executable first (README)" >&2; stop_pg; exit 2; }
+else
+  JAR="$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar"
+  [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q package -DskipTests)
+  RUN=( java -jar "$JAR" )
+fi
+mkdir -p "$WORK/keys"
+[ -f "$WORK/keys/private.pem" ] || { openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/keys/private.pem" 2> /dev/null;
+  openssl pkey -in "$WORK/keys/private.pem" -pubout -out "$WORK/keys/public.pem"; }
+APP_PID=
+start_app() {
+  QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/inkwell" \
+  QUARKUS_DATASOURCE_USERNAME=postgres MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/keys/public.pem" \
+  SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/keys/private.pem" INKWELL_BOOTSTRAP_ADMIN_EMAIL=admin@bench.test \
+  INKWELL_BOOTSTRAP_ADMIN_PASSWORD=bench-admin-password QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+    "${RUN[@]}" > "$LOG/app.log" 2>&1 &
+  APP_PID=$!
+  STARTED=$(date +%s.%N)
+  until curl -sf -o /dev/null "http://localhost:$APP_PORT/q/health/ready"; do
+    kill -0 "$APP_PID" 2> /dev/null || { echo "bench: the service did not start, see $LOG/app.log" >&2; stop_pg; exit 1; }
+    sleep 0.05
+  done
+  READY_S=$(python3 -c "import time; print(f'{time.time() - $STARTED:.2f}')")
+}
+stop_app() { [ -n "$APP_PID" ] && kill "$APP_PID" 2> /dev/null && wait "$APP_PID" 2> /dev/null || true; APP_PID=; }
+trap 'stop_app; stop_pg' EXIT
+
+# --- the data set, loaded once per size --------------------------------------------------
+if [ ! -f "$DATA/inkwell-loaded" ]; then
+  psql -X -q -h localhost -p "$PG_PORT" -U postgres -c "create database inkwell" 2> /dev/null || true
+  start_app; stop_app                       # Flyway migrates the empty database
+  echo "loading $POSTS posts…" >&2
+  LOAD_START=$SECONDS
+  psql_db -v posts="$POSTS" -f "$HERE/load.sql" > "$LOG/load.log"
+  echo "loaded in $((SECONDS - LOAD_START)) s" >&2
+  psql_db -c "create extension if not exists pg_stat_statements"
+  touch "$DATA/inkwell-loaded"
+fi
+
+start_app
+echo "service ready in ${READY_S} s" >&2
+BASE="http://localhost:$APP_PORT"
+WORD=$(psql_db -At -c "select split_part(title, ' about ', 2) from posts where slug = 'post-4242'")
+POST_ID=$(psql_db -At -c "select id from posts where slug = 'post-42'")
+CURSOR=$(curl -s "$BASE/posts/feed?limit=20" | python3 -c 'import json,sys; print(json.load(sys.stdin)["nextCursor"])')
+declare -A URL=(
+  [list]="/posts?limit=20"
+  [deep-page]="/posts?limit=20&page=200"
+  [by-category]="/posts?limit=20&category=topic-7"
+  [by-author]="/posts?limit=20&author=writer-42"
+  [search]="/posts?limit=20&q=$WORD"
+  [feed]="/posts/feed?limit=20"
+  [feed-next]="/posts/feed?limit=20&after=$CURSOR"
+  [popular]="/posts/popular"
+  [categories]="/categories"
+  [post]="/posts/post-42"
+  [comments]="/posts/$POST_ID/comments"
+)
+ORDER=(list deep-page by-category by-author search feed feed-next popular categories post comments)
+[ "$SCENARIOS" = all ] || IFS=, read -r -a ORDER <<< "$SCENARIOS"
+
+statements() {
+  psql_db -At -c "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
+                  where d.datname = 'inkwell' and s.query not ilike '%pg_stat_statements%'"
+}
+
+echo "| scenario | req/s | p50 ms | p99 ms | errors | SQL/request |"
+echo "|---|---|---|---|---|---|"
+for name in "${ORDER[@]}"; do
+  url="$BASE${URL[$name]}"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$url" > /dev/null      # warm-up (JIT, caches, pool)
+  psql_db -At -c "select pg_stat_statements_reset()" > /dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" > "$LOG/$name.wrk"
+  calls=$(statements)
+  python3 - "$name" "$LOG/$name.wrk" "$calls" <<'PY'
+import re, sys
+name, path, calls = sys.argv[1], sys.argv[2], int(sys.argv[3])
+out = open(path).read()
+def ms(label):
+    m = re.search(r"^\s*" + label + r"%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+    value, unit = float(m.group(1)), m.group(2)
+    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+total = int(re.search(r"(\d+) requests in", out).group(1))
+errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", out))
+errors += sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+print(f"| {name} | {rps:,.0f} | {ms('50'):.1f} | {ms('99'):.1f} | {errors} | {calls / max(total, 1):.1f} |")
+PY
+done
+RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+
+# --- the ceiling: PostgreSQL alone running the statements of one GET /posts?limit=20 --------
+psql_db -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" > /dev/null
+sleep 0.5
+OFFSET=$(stat -c %s "$DATA/server.log")
+curl -s -o /dev/null "$BASE/posts?limit=20&page=2"
+sleep 0.5
+psql_db -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" > /dev/null
+N=$(python3 "$HERE/capture_sql.py" "$DATA/server.log" "$OFFSET" "$LOG/list.pgbench")
+TPS=$(pgbench -n -h localhost -p "$PG_PORT" -U postgres -c 32 -j "$THREADS" -T 15 -f "$LOG/list.pgbench" inkwell 2> /dev/null \
+      | awk '/^tps = / {printf "%.0f", $3}')
+echo
+echo "posts: $POSTS · artifact: $ARTIFACT · $CONNECTIONS connections, $THREADS wrk threads, $DURATION per scenario"
+echo "peak RSS of the service: $((RSS_KB / 1024)) MB · ready $READY_S s after launch · commit $(cd "$ROOT" && git rev-parse --short HEAD)"
+echo "pgbench ceiling of GET /posts?limit=20 (its $N logged statements, 32 clients, 15 s): $TPS transactions/s"
