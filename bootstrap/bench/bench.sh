@@ -3,6 +3,7 @@
 #
 #   bootstrap/bench/bench.sh [--posts 10000] [--artifact jar|native] [--duration 30s]
 #                            [--connections 64] [--threads 2] [--scenarios list,categories,…]
+#   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile" profiles the jar.
 #
 # Needs: a JDK (jar) or the native executable (bootstrap/target/*-runner, built with -Dnative),
 # PostgreSQL 15+ server binaries (PG_BIN, default /usr/lib/postgresql/15/bin), psql, pgbench,
@@ -60,7 +61,9 @@ if [ "$ARTIFACT" = native ]; then
 else
   JAR="$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar"
   [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q package -DskipTests)
-  RUN=( java -jar "$JAR" )
+  # BENCH_JAVA_OPTS: e.g. -XX:StartFlightRecording=filename=/tmp/list.jfr,settings=profile
+  read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:-}"
+  RUN=( java "${JAVA_OPTS[@]}" -jar "$JAR" )
 fi
 mkdir -p "$WORK/keys"
 [ -f "$WORK/keys/private.pem" ] || { openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/keys/private.pem" 2> /dev/null;
