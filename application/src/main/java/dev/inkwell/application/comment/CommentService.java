@@ -11,6 +11,7 @@ import dev.inkwell.application.port.out.AuditLog;
 import dev.inkwell.application.port.out.CommentQueries;
 import dev.inkwell.application.port.out.CommentRepository;
 import dev.inkwell.application.port.out.DomainEventPublisher;
+import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.shared.Audits;
 import dev.inkwell.domain.audit.AuditAction;
@@ -39,16 +40,18 @@ public class CommentService implements AddCommentUseCase, EditCommentUseCase, De
     private final CommentRepository comments;
     private final CommentQueries queries;
     private final PostRepository posts;
+    private final PostQueries postQueries;
     private final AuditLog audit;
     private final DomainEventPublisher events;
     private final Clock clock;
 
     @Inject
-    public CommentService(CommentRepository comments, CommentQueries queries, PostRepository posts, AuditLog audit,
-                          DomainEventPublisher events, Clock clock) {
+    public CommentService(CommentRepository comments, CommentQueries queries, PostRepository posts,
+                          PostQueries postQueries, AuditLog audit, DomainEventPublisher events, Clock clock) {
         this.comments = comments;
         this.queries = queries;
         this.posts = posts;
+        this.postQueries = postQueries;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -71,7 +74,7 @@ public class CommentService implements AddCommentUseCase, EditCommentUseCase, De
     @Override
     @Transactional
     public Page<CommentView> list(PostId postId, Optional<Actor> viewer, PageRequest page) {
-        posts.findById(postId).filter(post -> post.isVisibleTo(viewer))
+        postQueries.visibility(postId).filter(post -> post.isVisibleTo(viewer))
                 .orElseThrow(() -> NotFound.of("post", postId));
         return queries.forPost(postId, page);
     }

@@ -8,6 +8,7 @@ import dev.inkwell.application.port.model.Page;
 import dev.inkwell.application.port.model.PageRequest;
 import dev.inkwell.application.port.model.PostViews.PostDetail;
 import dev.inkwell.application.port.model.PostViews.PostSummary;
+import dev.inkwell.application.port.model.PostVisibility;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostContent;
@@ -65,6 +66,20 @@ public abstract class PostQueriesContract extends PortContract {
         assertThat(byId.summary().published()).isTrue();
         assertThat(byId.summary().author().id()).isEqualTo(author.value());
         assertThat(tx().call(() -> postQueries().findBySlug(unique("missing"), 20))).isEmpty();
+    }
+
+    @Test
+    void a_posts_visibility_is_its_author_and_state_and_posts_of_deleted_authors_have_none() {
+        UserId author = anActiveUser();
+        Post draft = stored(author, Instant.parse("2026-01-03T10:00:00Z"), false);
+        Post published = stored(author, Instant.parse("2026-01-03T11:00:00Z"), true);
+        assertThat(tx().call(() -> postQueries().visibility(draft.id())))
+                .contains(new PostVisibility(author, false));
+        assertThat(tx().call(() -> postQueries().visibility(published.id())))
+                .contains(new PostVisibility(author, true));
+        assertThat(tx().call(() -> postQueries().visibility(PostId.newId()))).isEmpty();
+        softDelete(author);
+        assertThat(tx().call(() -> postQueries().visibility(published.id()))).isEmpty();
     }
 
     @Test

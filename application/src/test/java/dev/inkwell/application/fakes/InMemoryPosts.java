@@ -7,6 +7,7 @@ import dev.inkwell.application.port.model.PostFilter;
 import dev.inkwell.application.port.model.PostViews.AuthorRef;
 import dev.inkwell.application.port.model.PostViews.PostDetail;
 import dev.inkwell.application.port.model.PostViews.PostSummary;
+import dev.inkwell.application.port.model.PostVisibility;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.domain.error.Conflict;
@@ -136,6 +137,11 @@ public class InMemoryPosts implements PostRepository, PostQueries {
     @Override
     public Optional<PostDetail> findById(PostId id, int comments) {
         return visible(id).map(this::detail);
+    }
+
+    @Override
+    public Optional<PostVisibility> visibility(PostId id) {
+        return visible(id).map(p -> new PostVisibility(p.authorId(), p.isPublished()));
     }
 
     private Stream<PostSummary> newestPublished() {

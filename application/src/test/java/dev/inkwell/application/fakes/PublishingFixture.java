@@ -45,7 +45,7 @@ public class PublishingFixture {
             new SlugAllocator(posts, slugPolicy), audit, events, transactions, clock);
     public final PostWorkflowService workflow = new PostWorkflowService(posts, pages, audit, events, clock);
     public final PostReadService reads = new PostReadService(posts, popular);
-    public final CommentService commentService = new CommentService(comments, comments, posts, audit, events, clock);
+    public final CommentService commentService = new CommentService(comments, comments, posts, posts, audit, events, clock);
     public final CategoryService categoryService = new CategoryService(categories, categories, slugPolicy, audit,
             events, clock);
     public final CategoryReadService categoryReads = new CategoryReadService(categories);

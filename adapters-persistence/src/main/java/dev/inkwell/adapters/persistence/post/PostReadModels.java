@@ -17,6 +17,7 @@ import dev.inkwell.application.port.model.PostViews.AuthorProfile;
 import dev.inkwell.application.port.model.PostViews.CategoryRef;
 import dev.inkwell.application.port.model.PostViews.PostDetail;
 import dev.inkwell.application.port.model.PostViews.PostSummary;
+import dev.inkwell.application.port.model.PostVisibility;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.user.UserId;
@@ -76,6 +77,12 @@ public class PostReadModels implements PostQueries {
     @Override
     public Optional<PostDetail> findById(PostId id, int comments) {
         return detail(PostSql.detailById(id.value()), comments);
+    }
+
+    @Override
+    public Optional<PostVisibility> visibility(PostId id) {
+        return sql.rows(PostSql.visibility(id.value())).stream().findFirst()
+                .map(row -> new PostVisibility(new UserId((UUID) row.get("author_id")), (Boolean) row.get("published")));
     }
 
     private Optional<PostDetail> detail(SqlQuery query, int commentLimit) {

@@ -41,6 +41,11 @@ public final class PostSql {
                 + " limit :limit offset :offset", params);
     }
 
+    /** Whose a post is and whether it is published (posts of soft-deleted users do not exist). */
+    public static SqlQuery visibility(UUID id) {
+        return new SqlQuery("select p.author_id, p.published" + FROM + " where p.id = :id", Map.of("id", id));
+    }
+
     public static SqlQuery publishedCount(PostFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = publishedWhere(filter, params);

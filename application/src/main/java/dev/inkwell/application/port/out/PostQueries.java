@@ -6,6 +6,7 @@ import dev.inkwell.application.port.model.PageRequest;
 import dev.inkwell.application.port.model.PostFilter;
 import dev.inkwell.application.port.model.PostViews.PostDetail;
 import dev.inkwell.application.port.model.PostViews.PostSummary;
+import dev.inkwell.application.port.model.PostVisibility;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.user.UserId;
 import java.util.List;
@@ -33,4 +34,7 @@ public interface PostQueries {
     Optional<PostDetail> findBySlug(String slug, int comments);
 
     Optional<PostDetail> findById(PostId id, int comments);
+
+    /** Whose the post is and whether it is published: one primary-key read, no content. */
+    Optional<PostVisibility> visibility(PostId id);
 }
