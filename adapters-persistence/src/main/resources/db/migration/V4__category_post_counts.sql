@@ -30,13 +30,18 @@ END $$;
 CREATE TRIGGER post_categories_count AFTER INSERT OR DELETE ON post_categories
     FOR EACH ROW EXECUTE FUNCTION inkwell_post_categories_count();
 
+-- add delta to the count of every category a post is filed under
+CREATE FUNCTION inkwell_post_categories_add(post uuid, delta integer) RETURNS void LANGUAGE sql AS $$
+    UPDATE categories c SET post_count = c.post_count + delta
+    FROM post_categories pc WHERE pc.post_id = post AND c.id = pc.category_id
+$$;
+
 -- a post published or unpublished
 CREATE FUNCTION inkwell_posts_count_on_publish() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.published IS DISTINCT FROM OLD.published
        AND EXISTS (SELECT 1 FROM users u WHERE u.id = NEW.author_id AND u.deleted_at IS NULL) THEN
-        UPDATE categories c SET post_count = c.post_count + CASE WHEN NEW.published THEN 1 ELSE -1 END
-        FROM post_categories pc WHERE pc.post_id = NEW.id AND c.id = pc.category_id;
+        PERFORM inkwell_post_categories_add(NEW.id, CASE WHEN NEW.published THEN 1 ELSE -1 END);
     END IF;
     RETURN NEW;
 END $$;
@@ -47,8 +52,7 @@ CREATE TRIGGER posts_count_on_publish AFTER UPDATE OF published ON posts
 CREATE FUNCTION inkwell_posts_count_before_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF inkwell_post_is_counted(OLD.id) THEN
-        UPDATE categories c SET post_count = c.post_count - 1
-        FROM post_categories pc WHERE pc.post_id = OLD.id AND c.id = pc.category_id;
+        PERFORM inkwell_post_categories_add(OLD.id, -1);
     END IF;
     RETURN OLD;
 END $$;

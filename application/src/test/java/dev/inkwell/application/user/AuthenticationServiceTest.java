@@ -64,6 +64,11 @@ class AuthenticationServiceTest {
         assertThat(f.authentication.currentUser(user.id())).isEmpty();
     }
 
+    /** The login use case of the fixture with the contract's lock (5 failures) and a clock the test moves. */
+    private AuthenticationService lockingAfterFive(MovableClock clock) {
+        return new AuthenticationService(f.users, f.hasher, f.tokens, f.audit, f.loginLocks, LoginLockPolicy.of(5), clock);
+    }
+
     private String failure(LoginCommand command) {
         return org.assertj.core.api.Assertions.catchThrowableOfType(Unauthenticated.class,
                 () -> f.authentication.login(command)).getMessage();
@@ -72,8 +77,7 @@ class AuthenticationServiceTest {
     @Test
     void five_failures_lock_the_account_also_against_the_right_password_until_fifteen_minutes_pass() {
         MovableClock clock = new MovableClock(UserFixture.NOW);
-        AuthenticationService auth = new AuthenticationService(f.users, f.hasher, f.tokens, f.audit, f.loginLocks,
-                LoginLockPolicy.of(5), clock);
+        AuthenticationService auth = lockingAfterFive(clock);
         f.register("Ada", "ada@example.com");
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> auth.login(new LoginCommand("ada@example.com", "wrong"))).isInstanceOf(Unauthenticated.class);
@@ -90,8 +94,7 @@ class AuthenticationServiceTest {
     @Test
     void an_unknown_email_locks_with_the_same_answer_so_the_lock_reveals_nothing() {
         MovableClock clock = new MovableClock(UserFixture.NOW);
-        AuthenticationService auth = new AuthenticationService(f.users, f.hasher, f.tokens, f.audit, f.loginLocks,
-                LoginLockPolicy.of(5), clock);
+        AuthenticationService auth = lockingAfterFive(clock);
         f.register("Ada", "ada@example.com");
         for (String email : new String[] {"ada@example.com", "nobody@example.com"}) {
             for (int i = 0; i < 5; i++) {

@@ -17,7 +17,9 @@ import org.jboss.logging.Logger;
 public class LimitsCleanup {
 
     private static final Logger LOG = Logger.getLogger(LimitsCleanup.class);
+    /** Must match the batch of {@code LoginLocksPersistenceAdapter.purgeExpired}. */
     private static final int BATCH = 10_000;
+    private static final int MAX_ROUNDS = 20;
 
     private final LoginLocks locks;
     private final LoginLockPolicy policy;
@@ -34,8 +36,18 @@ public class LimitsCleanup {
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
         try {
-            int logins = QuarkusTransaction.requiringNew().call(() -> locks.purgeExpired(clock.instant(), policy));
-            int buckets = limiter.removeExpired(BATCH);
+            int logins = 0;
+            int buckets = 0;
+            // a full batch means more is waiting (a spray of e-mails or addresses): go on, within bounds
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                int purged = QuarkusTransaction.requiringNew().call(() -> locks.purgeExpired(clock.instant(), policy));
+                int removed = limiter.removeExpired(BATCH);
+                logins += purged;
+                buckets += removed;
+                if (purged < BATCH && removed < BATCH) {
+                    break;
+                }
+            }
             if (logins + buckets > 0) {
                 LOG.debugf("forgot %d login counts and %d idle rate-limit buckets", logins, buckets);
             }

@@ -42,10 +42,6 @@ public class GracefulShutdown {
         }
     }
 
-    static boolean draining() {
-        return DRAINING.get();
-    }
-
     private void refuseWhileDraining(RoutingContext ctx) {
         if (DRAINING.get()) {
             HttpProblems.send(ctx, json, ProblemType.UNAVAILABLE, "the service is shutting down; try again");

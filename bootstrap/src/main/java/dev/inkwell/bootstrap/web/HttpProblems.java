@@ -105,7 +105,7 @@ public class HttpProblems {
                 response.putHeader(HttpHeaders.CONNECTION, "close");
             }
             if (type == ProblemType.UNAVAILABLE) {
-                response.putHeader("Retry-After", "5");
+                response.putHeader("Retry-After", PersistenceProblemMappers.RETRY_AFTER_SECONDS);
             }
             var ended = response.end(json.writeValueAsString(problem));
             if (type == ProblemType.UNAVAILABLE) { // shutting down: no body is pending, hang up now
