@@ -3,6 +3,7 @@
 #
 #   bootstrap/bench/bench.sh [--posts 10000] [--artifact jar|native] [--duration 30s]
 #                            [--connections 64] [--threads 2] [--scenarios list,categories,…]
+#                            [--load-only]
 #   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile" profiles the jar.
 #
 # Needs: a JDK (jar) or the native executable (bootstrap/target/*-runner, built with -Dnative),
@@ -15,7 +16,7 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-POSTS=10000 ARTIFACT=jar DURATION=30s CONNECTIONS=64 THREADS=2 SCENARIOS=all
+POSTS=10000 ARTIFACT=jar DURATION=30s CONNECTIONS=64 THREADS=2 SCENARIOS=all LOAD_ONLY=
 while [ $# -gt 0 ]; do
   case "$1" in
     --posts) POSTS=$2; shift 2 ;;
@@ -24,6 +25,7 @@ while [ $# -gt 0 ]; do
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --scenarios) SCENARIOS=$2; shift 2 ;;
+    --load-only) LOAD_ONLY=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -97,6 +99,7 @@ if [ ! -f "$DATA/inkwell-loaded" ]; then
   psql_db -c "create extension if not exists pg_stat_statements"
   touch "$DATA/inkwell-loaded"
 fi
+[ -z "$LOAD_ONLY" ] || exit 0
 
 start_app
 echo "service ready in ${READY_S} s" >&2

@@ -7,10 +7,9 @@ import dev.inkwell.application.port.out.CategoryQueries;
 import dev.inkwell.domain.error.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** Reading the category tree: anyone may. */
+/** Reading the category tree: anyone may. Without a transaction, like {@code PostReadService} (see there). */
 @ApplicationScoped
 public class CategoryReadService implements BrowseCategoriesUseCase {
 
@@ -22,13 +21,11 @@ public class CategoryReadService implements BrowseCategoriesUseCase {
     }
 
     @Override
-    @Transactional
     public List<CategoryView> all() {
         return queries.all();
     }
 
     @Override
-    @Transactional
     public CategoryDetail bySlug(String slug) {
         return queries.bySlug(slug).orElseThrow(() -> new NotFound("category " + slug + " was not found"));
     }

@@ -71,8 +71,8 @@ public class CommentService implements AddCommentUseCase, EditCommentUseCase, De
         return view(comment.id());
     }
 
+    /** A read: no transaction (see {@code PostReadService}). */
     @Override
-    @Transactional
     public Page<CommentView> list(PostId postId, Optional<Actor> viewer, PageRequest page) {
         postQueries.visibility(postId).filter(post -> post.isVisibleTo(viewer))
                 .orElseThrow(() -> NotFound.of("post", postId));

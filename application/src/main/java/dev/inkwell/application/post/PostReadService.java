@@ -20,11 +20,17 @@ import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** Reading posts: the public list, the feed, the popular list, drafts and a post's page. */
+/**
+ * Reading posts: the public list, the feed, the popular list, drafts and a post's page.
+ *
+ * <p>Reads run without a transaction (each statement on an auto-commit connection): under READ
+ * COMMITTED every statement of a transaction takes its own snapshot anyway, so {@code BEGIN} and
+ * {@code COMMIT} bought no consistency, only two round trips per request (issue 11, measured in
+ * {@code bootstrap/docs/performance.md}). A read never writes.
+ */
 @ApplicationScoped
 public class PostReadService implements ListPostsUseCase, PostFeedUseCase, PopularPostsUseCase, ListDraftsUseCase,
         ReadPostUseCase {
@@ -41,14 +47,12 @@ public class PostReadService implements ListPostsUseCase, PostFeedUseCase, Popul
     }
 
     @Override
-    @Transactional
     public Page<PostSummary> list(PostFilter filter, PageRequest page) {
         return queries.findPublished(filter, page);
     }
 
     /** Reads one row more than asked: if it exists, there is a next page and the cursor points before it. */
     @Override
-    @Transactional
     public FeedPage feed(FeedCursor after, int limit) {
         List<PostSummary> rows = queries.feed(after, limit + 1);
         if (rows.size() <= limit) {
@@ -60,19 +64,16 @@ public class PostReadService implements ListPostsUseCase, PostFeedUseCase, Popul
     }
 
     @Override
-    @Transactional
     public List<PostSummary> popular() {
         return popular.get(() -> queries.mostCommented(POPULAR));
     }
 
     @Override
-    @Transactional
     public Page<PostSummary> drafts(Actor actor, PageRequest page) {
         return queries.drafts(actor.id(), page);
     }
 
     @Override
-    @Transactional
     public PostDetail read(String slug, Optional<Actor> viewer) {
         return queries.findBySlug(slug, PostDetail.COMMENTS_SHOWN)
                 .filter(post -> Post.isVisible(post.summary().published(),

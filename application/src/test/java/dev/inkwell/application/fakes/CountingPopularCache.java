@@ -5,14 +5,14 @@ import dev.inkwell.application.port.out.PopularPostsCache;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** A one-entry cache that counts invalidations. */
+/** A one-entry cache that counts invalidations; one load at a time (the monitor), like the real one. */
 public class CountingPopularCache implements PopularPostsCache {
 
     private List<PostSummary> entry;
-    public int invalidations;
+    public volatile int invalidations;
 
     @Override
-    public List<PostSummary> get(Supplier<List<PostSummary>> load) {
+    public synchronized List<PostSummary> get(Supplier<List<PostSummary>> load) {
         if (entry == null) {
             entry = load.get();
         }
@@ -20,7 +20,7 @@ public class CountingPopularCache implements PopularPostsCache {
     }
 
     @Override
-    public void invalidate() {
+    public synchronized void invalidate() {
         invalidations++;
         entry = null;
     }

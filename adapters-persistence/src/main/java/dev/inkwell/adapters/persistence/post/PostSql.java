@@ -15,8 +15,8 @@ import java.util.UUID;
  */
 public final class PostSql {
 
-    static final String ACTIVE_COMMENT_COUNT = "(select count(*) from comments c join users cu on cu.id = c.author_id"
-            + " and cu.deleted_at is null where c.post_id = p.id)";
+    /** Comments of active authors, kept on the post by triggers (migration V5). */
+    static final String ACTIVE_COMMENT_COUNT = "p.comment_count";
 
     private static final String COLUMNS = "select p.id, p.title, p.slug, p.excerpt, p.published, p.published_at,"
             + " p.created_at, p.updated_at, u.id as author_id, u.username as author_username, u.name as author_name, ";
@@ -46,7 +46,28 @@ public final class PostSql {
         return new SqlQuery("select p.author_id, p.published" + FROM + " where p.id = :id", Map.of("id", id));
     }
 
+    /**
+     * The exact number of published posts matching {@code filter}. The unfiltered total and the
+     * totals of one category or one author are counters kept by triggers in the writing transaction
+     * (migrations V4, V5): one row read, whatever the size of the table. A search, or several
+     * filters at once, is counted from the indexes (its cost grows with the matches of the most
+     * selective filter, not with the table).
+     */
     public static SqlQuery publishedCount(PostFilter filter) {
+        boolean category = filter.categorySlug() != null;
+        boolean author = filter.authorUsername() != null;
+        if (filter.query() == null && !(category && author)) {
+            if (category) {
+                return new SqlQuery("select coalesce((select c.post_count from categories c where c.slug = :category), 0)",
+                        new LinkedHashMap<>(Map.of("category", filter.categorySlug())));
+            }
+            if (author) {
+                return new SqlQuery("select coalesce((select u.published_post_count from users u"
+                        + " where u.username = :author and u.deleted_at is null), 0)",
+                        new LinkedHashMap<>(Map.of("author", filter.authorUsername())));
+            }
+            return new SqlQuery("select published_count from post_totals", new LinkedHashMap<>());
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         String where = publishedWhere(filter, params);
         return new SqlQuery("select count(*)" + FROM + where, params);
@@ -84,12 +105,10 @@ public final class PostSql {
                 + " limit :limit", params);
     }
 
-    /** The published posts with most comments: counted once per post with one grouped scan of comments. */
+    /** The published posts with most comments, newest first among equals: {@code posts_popular_idx}. */
     public static SqlQuery mostCommented(int limit) {
-        return new SqlQuery(COLUMNS + "coalesce(cc.n, 0) as comment_count" + FROM
-                + " left join (select c.post_id, count(*) as n from comments c join users cu on cu.id = c.author_id"
-                + " and cu.deleted_at is null group by c.post_id) cc on cc.post_id = p.id"
-                + " where p.published order by coalesce(cc.n, 0) desc, p.published_at desc, p.id desc limit :limit",
+        return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count" + FROM
+                + " where p.published order by p.comment_count desc, p.published_at desc, p.id desc limit :limit",
                 new LinkedHashMap<>(Map.of("limit", limit)));
     }
 
