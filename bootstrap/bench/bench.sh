@@ -94,7 +94,8 @@ if [ ! -f "$DATA/inkwell-loaded" ]; then
   start_app; stop_app                       # Flyway migrates the empty database
   echo "loading $POSTS posts…" >&2
   LOAD_START=$SECONDS
-  psql_db -v posts="$POSTS" -f "$HERE/load.sql" > "$LOG/load.log"
+  cp "$HERE/load.sql" "$LOG/load.sql"       # psql reads as it goes: an edit meanwhile must not reach it
+  psql_db -v posts="$POSTS" -f "$LOG/load.sql" > "$LOG/load.log"
   echo "loaded in $((SECONDS - LOAD_START)) s" >&2
   psql_db -c "create extension if not exists pg_stat_statements"
   touch "$DATA/inkwell-loaded"

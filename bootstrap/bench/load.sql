@@ -27,14 +27,16 @@ create temporary table writers on commit drop as
 select array_agg(id order by username) as a from users where email like '%@bench.test';
 create temporary table topics on commit drop as
 select array_agg(id order by slug) as t from categories where slug like 'topic-%';
+-- comment_count: the 2 comments each post gets below (inkwell_recount() checks it; a post row
+-- rewritten a million times over would double the load's time)
 insert into posts (id, author_id, title, slug, content, excerpt, published, published_at, slug_frozen,
-                   created_at, updated_at)
+                   created_at, updated_at, comment_count)
 select gen_random_uuid(), a[1 + i % :writers], 'Post ' || i || ' about ' || w[1 + i % 5000], 'post-' || i,
        repeat(array_to_string(array[w[1 + (i * 7) % 5000], w[1 + (i * 11) % 5000], w[1 + (i * 13) % 5000],
               w[1 + (i * 17) % 5000], 'and', 'the', 'rest', 'of', 'a', 'longer', 'sentence.'], ' ') || ' ', 30),
        'The excerpt of post ' || i,
        i % 10 <> 0, case when i % 10 <> 0 then now() - i * interval '1 minute' end, i % 10 <> 0,
-       now() - i * interval '1 minute', now() - i * interval '1 minute'
+       now() - i * interval '1 minute', now() - i * interval '1 minute', 2
 from generate_series(1, :posts) i, words, writers;
 insert into post_categories (post_id, category_id)
 select p.id, t[1 + (n + k) % 20]

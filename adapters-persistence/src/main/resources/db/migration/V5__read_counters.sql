@@ -19,6 +19,12 @@ INSERT INTO post_totals (id, published_count) VALUES (true, 0);
 -- GET /posts/popular: most comments first, then newest; an index scan that stops after one page.
 CREATE INDEX posts_popular_idx ON posts (comment_count DESC, published_at DESC, id DESC) WHERE published;
 
+-- GET /posts?page=N: the page's ids from the index alone (author included), skipping the authors
+-- that hide their posts, who are the few soft-deleted ones (PostSql.publishedPage).
+DROP INDEX posts_published_idx;
+CREATE INDEX posts_published_idx ON posts (published_at DESC, id DESC) INCLUDE (author_id) WHERE published;
+CREATE INDEX users_deleted_idx ON users (id) WHERE deleted_at IS NOT NULL;
+
 CREATE FUNCTION inkwell_user_is_active(author uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
     SELECT EXISTS (SELECT 1 FROM users u WHERE u.id = author AND u.deleted_at IS NULL)
 $$;
