@@ -129,17 +129,28 @@ statements() {
                   where d.datname = 'inkwell' and s.query not ilike '%pg_stat_statements%'"
 }
 
-echo "| scenario | req/s | p50 ms | p99 ms | errors | SQL/request |"
-echo "|---|---|---|---|---|---|"
+# CPU time (user + system, in clock ticks) of the service, and of every PostgreSQL process
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2> /dev/null || echo 0; }
+PG_PID=$(head -1 "$DATA/postmaster.pid")
+db_ticks() {
+  local sum; sum=$(cpu_ticks "$PG_PID")
+  for child in $(pgrep -P "$PG_PID"); do sum=$((sum + $(cpu_ticks "$child"))); done
+  echo "$sum"
+}
+echo "| scenario | req/s | p50 ms | p99 ms | errors | SQL/request | CPU ms/request: service | database |"
+echo "|---|---|---|---|---|---|---|---|"
 for name in "${ORDER[@]}"; do
   url="$BASE${URL[$name]}"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$url" > /dev/null      # warm-up (JIT, caches, pool)
   psql_db -At -c "select pg_stat_statements_reset()" > /dev/null
+  svc0=$(cpu_ticks "$APP_PID") db0=$(db_ticks)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" > "$LOG/$name.wrk"
+  svc=$(( $(cpu_ticks "$APP_PID") - svc0 )) db=$(( $(db_ticks) - db0 ))
   calls=$(statements)
-  python3 - "$name" "$LOG/$name.wrk" "$calls" <<'PY'
+  python3 - "$name" "$LOG/$name.wrk" "$calls" "$svc" "$db" "$(getconf CLK_TCK)" <<'PY'
 import re, sys
 name, path, calls = sys.argv[1], sys.argv[2], int(sys.argv[3])
+svc, db, tck = int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
 out = open(path).read()
 def ms(label):
     m = re.search(r"^\s*" + label + r"%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
@@ -149,7 +160,9 @@ rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 total = int(re.search(r"(\d+) requests in", out).group(1))
 errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", out))
 errors += sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
-print(f"| {name} | {rps:,.0f} | {ms('50'):.1f} | {ms('99'):.1f} | {errors} | {calls / max(total, 1):.1f} |")
+per = lambda ticks: 1000.0 * ticks / tck / max(total, 1)
+print(f"| {name} | {rps:,.0f} | {ms('50'):.1f} | {ms('99'):.1f} | {errors} | {calls / max(total, 1):.1f}"
+      f" | {per(svc):.2f} | {per(db):.2f} |")
 PY
 done
 RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")

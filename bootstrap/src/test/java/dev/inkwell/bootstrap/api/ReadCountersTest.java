@@ -107,6 +107,9 @@ class ReadCountersTest {
                 + " and u.deleted_at is null where p.published");
         JsonPath list = json().get("/posts?limit=1").then().statusCode(200).extract().jsonPath();
         assertThat(list.getLong("meta.total")).as("GET /posts total").isEqualTo(all);
+        long pastTheEnd = json().get("/posts?page=100000").then().statusCode(200).extract().jsonPath()
+                .getLong("meta.total");
+        assertThat(pastTheEnd).as("total of an empty page past the end").isEqualTo(all);
         if (author == null) {
             return;
         }

@@ -2,6 +2,7 @@ package dev.inkwell.adapters.persistence.comment;
 
 import static dev.inkwell.adapters.persistence.shared.Rows.author;
 import static dev.inkwell.adapters.persistence.shared.Rows.instant;
+import static dev.inkwell.adapters.persistence.shared.Rows.number;
 import static dev.inkwell.adapters.persistence.shared.Rows.string;
 import static dev.inkwell.adapters.persistence.shared.Rows.uuid;
 
@@ -33,7 +34,11 @@ public class CommentReadModels implements CommentQueries {
 
     @Override
     public Page<CommentView> forPost(PostId post, PageRequest page) {
-        List<CommentView> items = newest(post.value(), page.limit(), page.offset());
+        List<Tuple> rows = sql.rows(CommentSql.ofPost(post.value(), page.limit(), page.offset()));
+        List<CommentView> items = rows.stream().map(CommentReadModels::view).toList();
+        if (!rows.isEmpty()) {
+            return new Page<>(items, page.page(), page.limit(), number(rows.get(0), "total"));
+        }
         return SqlProjections.page(items, page, () -> sql.count(CommentSql.countOfPost(post.value())));
     }
 

@@ -15,9 +15,13 @@ public final class CommentSql {
     private CommentSql() {
     }
 
-    /** A post's comments, newest first. */
+    /**
+     * A post's comments, newest first; each row carries the post's kept comment count (migration
+     * V5) as {@code total}, so that a page needs no statement for it.
+     */
     public static SqlQuery ofPost(UUID post, int limit, long offset) {
-        return new SqlQuery(COLUMNS + " where c.post_id = :post order by c.created_at desc, c.id desc"
+        return new SqlQuery(COLUMNS.replace(" from comments c", ", (select p.comment_count from posts p"
+                + " where p.id = :post) as total from comments c") + " where c.post_id = :post order by c.created_at desc, c.id desc"
                 + " limit :limit offset :offset", new LinkedHashMap<>(Map.of("post", post, "limit", limit,
                 "offset", offset)));
     }

@@ -49,7 +49,12 @@ public class PostReadModels implements PostQueries {
 
     @Override
     public Page<PostSummary> findPublished(PostFilter filter, PageRequest page) {
-        List<PostSummary> items = summaries(PostSql.publishedPage(filter, page.limit(), page.offset()));
+        List<Tuple> rows = sql.rows(PostSql.publishedPage(filter, page.limit(), page.offset()));
+        List<PostSummary> items = withCategories(rows);
+        if (!rows.isEmpty() && PostSql.keptTotal(filter) != null) {
+            // the kept total came with the rows, from the same snapshot
+            return new Page<>(items, page.page(), page.limit(), number(rows.get(0), "total"));
+        }
         return SqlProjections.page(items, page, () -> sql.count(PostSql.publishedCount(filter)));
     }
 

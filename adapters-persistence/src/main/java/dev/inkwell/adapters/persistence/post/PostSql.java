@@ -33,7 +33,8 @@ public final class PostSql {
      * steps, because an {@code OFFSET} reads every row it skips: the inner query finds the page's ids
      * from the index alone ({@code posts_published_idx} carries the author, and the authors that
      * hide their posts are the few soft-deleted ones, {@code users_deleted_idx}); only the rows of
-     * the page are then read with their author.
+     * the page are then read with their author. When the total is a kept number
+     * ({@link #keptTotal}), each row carries it in a {@code total} column: no statement of its own.
      */
     public static SqlQuery publishedPage(PostFilter filter, int limit, long offset) {
         Map<String, Object> params = new LinkedHashMap<>();
@@ -41,7 +42,9 @@ public final class PostSql {
         String where = publishedIdsWhere(filter, params);
         params.put("limit", limit);
         params.put("offset", offset);
+        String total = keptTotal(filter);
         return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count"
+                + (total == null ? "" : ", " + total + " as total")
                 + " from (select p.id, " + rank + " as rank, p.published_at from posts p" + where
                 + " order by rank desc, p.published_at desc, p.id desc limit :limit offset :offset) page"
                 + " join posts p on p.id = page.id join users u on u.id = p.author_id and u.deleted_at is null"
@@ -75,29 +78,38 @@ public final class PostSql {
     }
 
     /**
-     * The exact number of published posts matching {@code filter}. The unfiltered total and the
-     * totals of one category or one author are counters kept by triggers in the writing transaction
-     * (migrations V4, V5): one row read, whatever the size of the table. A search, or several
-     * filters at once, is counted from the indexes (its cost grows with the matches of the most
-     * selective filter, not with the table).
+     * The unfiltered total and the totals of one category or one author are numbers kept by
+     * triggers in the writing transaction (migrations V4, V5): one row read, whatever the size of
+     * the table. Null for a search or several filters at once, which are counted.
      */
-    public static SqlQuery publishedCount(PostFilter filter) {
+    public static String keptTotal(PostFilter filter) {
         boolean category = filter.categorySlug() != null;
         boolean author = filter.authorUsername() != null;
-        if (filter.query() == null && !(category && author)) {
-            if (category) {
-                return new SqlQuery("select coalesce((select c.post_count from categories c where c.slug = :category), 0)",
-                        new LinkedHashMap<>(Map.of("category", filter.categorySlug())));
-            }
-            if (author) {
-                return new SqlQuery("select coalesce((select u.published_post_count from users u"
-                        + " where u.username = :author and u.deleted_at is null), 0)",
-                        new LinkedHashMap<>(Map.of("author", filter.authorUsername())));
-            }
-            return new SqlQuery("select published_count from post_totals", new LinkedHashMap<>());
+        if (filter.query() != null || category && author) {
+            return null;
         }
+        if (category) {
+            return "coalesce((select c.post_count from categories c where c.slug = :category), 0)";
+        }
+        if (author) {
+            return "coalesce((select a.published_post_count from users a where a.username = :author"
+                    + " and a.deleted_at is null), 0)";
+        }
+        return "(select published_count from post_totals)";
+    }
+
+    /**
+     * The exact number of published posts matching {@code filter}: the kept number when there is
+     * one, else counted from the indexes (a search, or several filters: the cost grows with the
+     * matches of the most selective filter, not with the table).
+     */
+    public static SqlQuery publishedCount(PostFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = publishedWhere(filter, params);
+        String kept = keptTotal(filter);
+        if (kept != null) {
+            return new SqlQuery("select " + kept, params);
+        }
         return new SqlQuery("select count(*)" + FROM + where, params);
     }
 
