@@ -5,33 +5,117 @@ import dev.inkwell.application.port.model.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.stat.spi.StatisticsImplementor;
 
 /**
  * How read models are read: native SQL projections straight into records, never entities. Every
  * read-model adapter goes through here, so statement shape and binding are the same everywhere.
+ *
+ * <p>Inside a transaction (a write that answers with a view of what it wrote) through Hibernate,
+ * which flushes the unit of work first and runs on the transaction's connection. Outside one (the
+ * public reads) with plain JDBC on a pooled connection: a Hibernate session and its native-query
+ * machinery were a quarter of the service's own CPU time per read (issue 11's profile,
+ * {@code bootstrap/docs/performance.md}). Statements run this way are counted in Hibernate's
+ * statistics all the same, so the statement-count tests see every statement.
  */
 @ApplicationScoped
 public class SqlProjections {
 
     private final EntityManager em;
+    private final DataSource dataSource;
+    private final TransactionManager transactions;
+    private final StatisticsImplementor statistics;
 
     @Inject
-    public SqlProjections(EntityManager em) {
+    public SqlProjections(EntityManager em, DataSource dataSource, TransactionManager transactions,
+            SessionFactory sessionFactory) {
         this.em = em;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.statistics = sessionFactory.unwrap(SessionFactoryImplementor.class).getStatistics();
     }
 
     @SuppressWarnings("unchecked")
     public List<Tuple> rows(SqlQuery query) {
-        return bind(em.createNativeQuery(query.sql(), Tuple.class), query.params()).getResultList();
+        if (inTransaction()) {
+            return bind(em.createNativeQuery(query.sql(), Tuple.class), query.params()).getResultList();
+        }
+        return jdbc(query);
     }
 
     public long count(SqlQuery query) {
-        return ((Number) bind(em.createNativeQuery(query.sql()), query.params()).getSingleResult()).longValue();
+        if (inTransaction()) {
+            return ((Number) bind(em.createNativeQuery(query.sql()), query.params()).getSingleResult()).longValue();
+        }
+        return ((Number) jdbc(query).get(0).get(0)).longValue();
+    }
+
+    private boolean inTransaction() {
+        try {
+            return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            return true;
+        }
+    }
+
+    private List<Tuple> jdbc(SqlQuery query) {
+        NamedParameters statement = NamedParameters.of(query.sql(), query.params());
+        boolean counted = statistics != null && statistics.isStatisticsEnabled();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+            if (counted) {
+                statistics.prepareStatement();
+            }
+            for (int i = 0; i < statement.values().size(); i++) {
+                Object value = statement.values().get(i);
+                prepared.setObject(i + 1, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
+            }
+            try (ResultSet rs = prepared.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                int width = meta.getColumnCount();
+                Map<String, Integer> columns = new HashMap<>(width * 2);
+                for (int i = 0; i < width; i++) {
+                    columns.put(meta.getColumnLabel(i + 1), i);
+                }
+                List<Tuple> rows = new ArrayList<>();
+                while (rs.next()) {
+                    Object[] values = new Object[width];
+                    for (int i = 0; i < width; i++) {
+                        values[i] = rs.getObject(i + 1);
+                    }
+                    rows.add(new JdbcRow(columns, values));
+                }
+                return rows;
+            } finally {
+                if (counted) {
+                    statistics.closeStatement();
+                }
+            }
+        } catch (SQLException e) {
+            // as Hibernate would: the error mapping reads the SQLException (its state) from the causes
+            throw new PersistenceException(e.getMessage(), e);
+        }
     }
 
     /** An empty first page needs no count: the total is 0. */
