@@ -63,8 +63,9 @@ if [ "$ARTIFACT" = native ]; then
 else
   JAR="$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar"
   [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q package -DskipTests)
-  # BENCH_JAVA_OPTS: e.g. -XX:StartFlightRecording=filename=/tmp/list.jfr,settings=profile
-  read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:-}"
+  # The README's documented heap limit; BENCH_JAVA_OPTS replaces it, e.g.
+  # "-Xmx256m -XX:StartFlightRecording=filename=/tmp/list.jfr,settings=profile"
+  read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:--Xmx256m}"
   RUN=( java "${JAVA_OPTS[@]}" -jar "$JAR" )
 fi
 mkdir -p "$WORK/keys"
@@ -175,9 +176,14 @@ curl -s -o /dev/null "$BASE/posts?limit=20&page=2"
 sleep 0.5
 psql_db -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" > /dev/null
 N=$(python3 "$HERE/capture_sql.py" "$DATA/server.log" "$OFFSET" "$LOG/list.pgbench")
-TPS=$(pgbench -n -h localhost -p "$PG_PORT" -U postgres -c 32 -j "$THREADS" -T 15 -f "$LOG/list.pgbench" inkwell 2> /dev/null \
-      | awk '/^tps = / {printf "%.0f", $3}')
+ceiling() {
+  pgbench -n -M "$1" -h localhost -p "$PG_PORT" -U postgres -c 32 -j "$THREADS" -T 15 -f "$LOG/list.pgbench" inkwell \
+    2> /dev/null | awk '/^tps = / {printf "%.0f", $3}'
+}
+TPS=$(ceiling simple) TPS_PREPARED=$(ceiling prepared)
 echo
 echo "posts: $POSTS · artifact: $ARTIFACT · $CONNECTIONS connections, $THREADS wrk threads, $DURATION per scenario"
 echo "peak RSS of the service: $((RSS_KB / 1024)) MB · ready $READY_S s after launch · commit $(cd "$ROOT" && git rev-parse --short HEAD)"
-echo "pgbench ceiling of GET /posts?limit=20 (its $N logged statements, 32 clients, 15 s): $TPS transactions/s"
+echo "pgbench ceiling of GET /posts?limit=20 (its $N logged statements, 32 clients, 15 s): $TPS transactions/s" \
+     "(simple protocol: parsed and planned every time), $TPS_PREPARED (prepared: planned once, as the service's" \
+     "JDBC driver runs it)"
