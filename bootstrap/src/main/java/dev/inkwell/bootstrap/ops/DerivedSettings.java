@@ -15,7 +15,10 @@ import java.util.Map;
  * <ul>
  * <li>{@code inkwell.db.statement-timeout} (default 5 s) becomes PostgreSQL's
  * {@code statement_timeout} of every pooled connection (the driver's {@code options} startup
- * parameter: set when the connection opens, not undone by a rolled-back transaction);</li>
+ * parameter: set when the connection opens, not undone by a rolled-back transaction); the same
+ * parameter turns parallel query off ({@code max_parallel_workers_per_gather=0}): the service's
+ * statements read a page, and a generic plan that guessed 5,000 search matches started two
+ * workers for a one-row result, 12 ms instead of 0.06 (issue 11, {@code bootstrap/docs/performance.md});</li>
  * <li>{@code inkwell.slow-query-threshold} (default 100 ms) becomes Hibernate's slow-query log
  * threshold ({@link SlowQueryLog} raises its lines to WARN and counts them).</li>
  * </ul>
@@ -42,7 +45,7 @@ public class DerivedSettings implements ConfigSourceFactory {
         Duration statement = positive(STATEMENT_TIMEOUT, statementTimeout);
         Duration slow = positive(SLOW_QUERY_THRESHOLD, slowQueryThreshold);
         return Map.of(
-                PG_OPTIONS, "-c statement_timeout=" + statement.toMillis(),
+                PG_OPTIONS, "-c statement_timeout=" + statement.toMillis() + " -c max_parallel_workers_per_gather=0",
                 HIBERNATE_SLOW, Long.toString(Math.max(1, slow.toMillis())));
     }
 

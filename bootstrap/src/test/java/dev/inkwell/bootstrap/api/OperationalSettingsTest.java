@@ -21,7 +21,7 @@ class OperationalSettingsTest {
     void bounds_of_statements_connections_tokens_and_shutdown() {
         assertThat(config.getValue("inkwell.db.statement-timeout", Duration.class)).isEqualTo(Duration.ofSeconds(5));
         assertThat(config.getValue("quarkus.datasource.jdbc.additional-jdbc-properties.options", String.class))
-                .isEqualTo("-c statement_timeout=5000");
+                .isEqualTo("-c statement_timeout=5000 -c max_parallel_workers_per_gather=0");
         assertThat(config.getValue("quarkus.http.idle-timeout", Duration.class)).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.getValue("quarkus.shutdown.timeout", Duration.class)).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.getValue("mp.jwt.verify.clock.skew", Integer.class)).isLessThanOrEqualTo(5);
