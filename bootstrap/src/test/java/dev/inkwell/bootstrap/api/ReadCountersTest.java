@@ -61,7 +61,7 @@ class ReadCountersTest {
         asToken(Api.adminToken()).delete("/users/" + bob.id()).then().statusCode(204);
         expectComments(one, 0);
         expectTotals(ada, 1);
-        assertThat(kept("select published_post_count from users where id = ?::uuid", bob.id()))
+        assertThat(sql.count("select published_post_count from users where id = ?::uuid", bob.id()))
                 .as("a soft-deleted author keeps their own number").isEqualTo(1);
         // removed for good, with the comments and posts that go with them
         Api.comment(ada, one, "own comment");
@@ -118,9 +118,5 @@ class ReadCountersTest {
         int shown = json().get("/posts?author=" + author.username()).then().statusCode(200).extract()
                 .path("meta.total");
         assertThat(shown).as("GET /posts?author= total").isEqualTo(authorsPosts);
-    }
-
-    private long kept(String query, String id) {
-        return sql.count(query, id);
     }
 }

@@ -8,9 +8,13 @@ import java.util.UUID;
 /** The SQL of the comment read models. Comments of soft-deleted users are never shown or counted. */
 public final class CommentSql {
 
-    private static final String COLUMNS = "select c.id, c.content, c.created_at, c.updated_at, cu.id as author_id,"
-            + " cu.username as author_username, cu.name as author_name from comments c join users cu"
-            + " on cu.id = c.author_id and cu.deleted_at is null";
+    private static final String SELECT = "select c.id, c.content, c.created_at, c.updated_at, cu.id as author_id,"
+            + " cu.username as author_username, cu.name as author_name";
+    private static final String FROM = " from comments c join users cu on cu.id = c.author_id and cu.deleted_at is null";
+    private static final String COLUMNS = SELECT + FROM;
+
+    /** Comments of active authors on {@code :post}, kept on the post by triggers (migration V5). */
+    private static final String KEPT_COUNT = "coalesce((select p.comment_count from posts p where p.id = :post), 0)";
 
     private CommentSql() {
     }
@@ -20,15 +24,13 @@ public final class CommentSql {
      * V5) as {@code total}, so that a page needs no statement for it.
      */
     public static SqlQuery ofPost(UUID post, int limit, long offset) {
-        return new SqlQuery(COLUMNS.replace(" from comments c", ", (select p.comment_count from posts p"
-                + " where p.id = :post) as total from comments c") + " where c.post_id = :post order by c.created_at desc, c.id desc"
-                + " limit :limit offset :offset", new LinkedHashMap<>(Map.of("post", post, "limit", limit,
+        return new SqlQuery(SELECT + ", " + KEPT_COUNT + " as total" + FROM
+                + " where c.post_id = :post order by c.created_at desc, c.id desc limit :limit offset :offset", new LinkedHashMap<>(Map.of("post", post, "limit", limit,
                 "offset", offset)));
     }
 
     public static SqlQuery countOfPost(UUID post) {
-        // comments of active authors, kept on the post by triggers (migration V5)
-        return new SqlQuery("select coalesce((select p.comment_count from posts p where p.id = :post), 0)",
+        return new SqlQuery("select " + KEPT_COUNT,
                 new LinkedHashMap<>(Map.of("post", post)));
     }
 
