@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.StaleStateException;
@@ -51,9 +52,10 @@ public class PersistenceProblemMappers {
     static boolean isUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof ConnectException) {
+                    || t instanceof ConnectException || t instanceof SocketTimeoutException) {
                 return true;
             }
+            // (SocketTimeoutException: a frozen server met the network timeout StatementBounds sets)
             // 08: connection exceptions; 57P: the server is shutting down; 57014: a statement cancelled
             // by statement_timeout (inkwell.db.statement-timeout): the database is too slow to serve now
             if (t instanceof SQLException sql && (sqlStateClass(sql, "08") || sqlStateClass(sql, "57P")

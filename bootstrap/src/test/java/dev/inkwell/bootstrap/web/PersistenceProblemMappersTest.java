@@ -33,6 +33,10 @@ class PersistenceProblemMappersTest {
                 "GET", "/x").getStatus()).isEqualTo(503);
         assertThat(PersistenceProblemMappers.toResponse(new SQLException("terminating connection", "57P01"), "GET", "/x")
                 .getStatus()).isEqualTo(503);
+        // a frozen server: the driver's network timeout, reported by pgjdbc as "something unusual" (XX000)
+        assertThat(PersistenceProblemMappers.toResponse(new PersistenceException(new SQLException(
+                "Something unusual has occurred", "XX000", new java.net.SocketTimeoutException("Read timed out"))),
+                "GET", "/x").getStatus()).isEqualTo(503);
     }
 
     @Test
