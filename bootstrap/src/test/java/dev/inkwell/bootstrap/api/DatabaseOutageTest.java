@@ -87,6 +87,10 @@ class DatabaseOutageTest {
             for (Future<Timed> answer : answers) {
                 Timed timed = answer.get(30, TimeUnit.SECONDS);
                 assertThat(timed.took()).isLessThan(Duration.ofSeconds(10));
+                // on a failure, say which request and what the service logged (a 500 logs its cause)
+                assertThat(timed.response().statusCode()).as("request %d answered %s; ERROR lines: %s",
+                        answers.indexOf(answer), timed.response().asString(), log.errors().stream()
+                                .map(r -> r.getMessage() + " " + r.getThrown()).toList()).isEqualTo(503);
                 expect503(timed.response());
             }
             Timed ready = readiness.get(30, TimeUnit.SECONDS);

@@ -1,12 +1,16 @@
 package dev.inkwell.bootstrap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.inkwell.adapters.persistence.shared.SqlProjections;
 import dev.inkwell.adapters.rest.problem.Problem;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Proxy;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,31 @@ class PersistenceProblemMappersTest {
         assertThat(PersistenceProblemMappers.toResponse(new PersistenceException(new SQLException(
                 "Something unusual has occurred", "XX000", new java.net.SocketTimeoutException("Read timed out"))),
                 "GET", "/x").getStatus()).isEqualTo(503);
+    }
+
+    /**
+     * CI, stop 18: a read outside a transaction (plain JDBC, {@code SqlProjections}) asked the pool for
+     * a connection while the database was frozen; the pool gave up on the connection attempt it was
+     * making (interrupting it), and pgjdbc reported that as "something unusual" (99999) caused by a
+     * RuntimeException. Hibernate calls such a failure "Unable to acquire JDBC Connection"; the plain
+     * path said nothing, and the answer was a 500.
+     */
+    @Test
+    void a_connection_attempt_cut_short_for_a_read_outside_a_transaction_is_503() {
+        SQLException interrupted = new SQLException(
+                "Something unusual has occurred to cause the driver to fail. Please report this exception.", "99999",
+                new RuntimeException("Interrupted while attempting to connect."));
+        DataSource frozen = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        throw interrupted;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        Throwable thrown = catchThrowable(() -> SqlProjections.connection(frozen));
+        assertThat(thrown).isInstanceOf(PersistenceException.class).hasRootCauseMessage(
+                "Interrupted while attempting to connect.");
+        assertThat(PersistenceProblemMappers.toResponse(thrown, "GET", "/posts").getStatus()).isEqualTo(503);
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.stat.spi.StatisticsImplementor;
 
 /**
@@ -82,7 +83,7 @@ public class SqlProjections {
     private List<Tuple> jdbc(SqlQuery query) {
         NamedParameters statement = NamedParameters.of(query.sql(), query.params());
         boolean counted = statistics != null && statistics.isStatisticsEnabled();
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = connection(dataSource);
              PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
             if (counted) {
                 statistics.prepareStatement();
@@ -115,6 +116,20 @@ public class SqlProjections {
         } catch (SQLException e) {
             // as Hibernate would: the error mapping reads the SQLException (its state) from the causes
             throw new PersistenceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A pooled connection for a read outside a transaction. A failure to get one is reported as
+     * Hibernate reports it ({@link JDBCConnectionException}, "Unable to acquire JDBC Connection"),
+     * whatever the driver said: a connection attempt the pool cut short while the database was
+     * frozen is pgjdbc's "something unusual" (99999), which says nothing about a connection.
+     */
+    public static Connection connection(DataSource dataSource) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new JDBCConnectionException("Unable to acquire JDBC Connection", e);
         }
     }
 
