@@ -118,18 +118,34 @@ public class HostileInputApiTest {
      * README "Operating Inkwell"). This pins that behaviour so that a Quarkus that fixes it shows.
      */
     @Test
-    void beyond_the_codecs_limits_the_status_is_still_right() {
-        json().queryParam("q", "a".repeat(100 * 1024)).get("/posts").then().statusCode(414);
-        json().header("X-Padding", "b".repeat(100 * 1024)).get("/posts").then().statusCode(431);
+    void beyond_the_codecs_limits_the_status_is_still_right() throws Exception {
+        // over a raw socket: the service answers after the first few KiB and hangs up, and a client
+        // still writing the rest then gets a broken pipe (the native executable is fast enough for
+        // RestAssured to see it) — the answer is what counts
+        assertThat(rawExchange("GET /posts?q=" + "a".repeat(100 * 1024) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"))
+                .matches("(?s)HTTP/1\\.[01] 414 .*"); // Vert.x answers an unparsed request line in HTTP/1.0
+        assertThat(rawExchange("GET /posts HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "b".repeat(100 * 1024)
+                + "\r\n\r\n")).matches("(?s)HTTP/1\\.[01] 431 .*");
     }
 
-    static String rawExchange(String request) throws IOException {
+    /** The raw answer to {@code request}, sent while the answer is read: the service may hang up first. */
+    static String rawExchange(String request) throws Exception {
         URI base = URI.create(baseUrl());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(20_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            OutputStream out = socket.getOutputStream();
+            Thread sender = new Thread(() -> {
+                try {
+                    out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
+                } catch (IOException e) {
+                    // the service answered and closed the connection first
+                }
+            });
+            sender.start();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            sender.join(20_000);
+            return answer;
         }
     }
 

@@ -66,8 +66,15 @@ public final class Api {
 
     private static String adminToken;
 
-    /** The bootstrap admin's token, logged in once per test JVM (bcrypt is slow on purpose). */
+    /**
+     * The bootstrap admin's token, logged in once per test JVM (bcrypt is slow on purpose) — and
+     * again when the service no longer knows it: after a failed test the packaged suite restarts
+     * the service on a fresh database, and one failure must not turn every later admin call into 401.
+     */
     public static synchronized String adminToken() {
+        if (adminToken != null && asToken(adminToken).get("/auth/me").statusCode() == 401) {
+            adminToken = null;
+        }
         if (adminToken == null) {
             adminToken = login(ADMIN_EMAIL, ADMIN_PASSWORD);
         }
