@@ -105,6 +105,15 @@ if [ ! -f "$DATA/inkwell-loaded" ]; then
   psql_db -c "create extension if not exists pg_stat_statements"
   touch "$DATA/inkwell-loaded"
 fi
+if [ ! -f "$DATA/inkwell-loaded-social" ]; then  # tags, follows, favorites (issue 12): also on an older data set
+  start_app; stop_app                       # Flyway migrates to the schema that has them
+  echo "adding tags, follows and favorites…" >&2
+  LOAD_START=$SECONDS
+  cp "$HERE/social.sql" "$LOG/social.sql"
+  psql_db -f "$LOG/social.sql" > "$LOG/social.log"
+  echo "added in $((SECONDS - LOAD_START)) s" >&2
+  touch "$DATA/inkwell-loaded-social"
+fi
 [ -z "$LOAD_ONLY" ] || exit 0
 
 start_app
@@ -113,6 +122,14 @@ BASE="http://localhost:$APP_PORT"
 WORD=$(psql_db -At -c "select split_part(title, ' about ', 2) from posts where slug = 'post-4242'")
 POST_ID=$(psql_db -At -c "select id from posts where slug = 'post-42'")
 CURSOR=$(curl -s "$BASE/posts/feed?limit=20" | python3 -c 'import json,sys; print(json.load(sys.stdin)["nextCursor"])')
+# a reader registered through the RealWorld API who follows 20 writers, for the signed-in scenarios
+READER="bench-reader-$(date +%s%N)"
+TOKEN=$(curl -sf -H 'Content-Type: application/json' -d "{\"user\":{\"username\":\"$READER\",\"email\":\"$READER@bench.test\",\"password\":\"bench-reader-password\"}}" \
+  "$BASE/api/users" | python3 -c 'import json,sys; print(json.load(sys.stdin)["user"]["token"])')
+for i in $(seq 100 119); do
+  curl -sf -o /dev/null -X POST -H "Authorization: Token $TOKEN" -H 'Content-Type: application/json' \
+    "$BASE/api/profiles/writer-$i/follow"
+done
 declare -A URL=(
   [list]="/posts?limit=20"
   [deep-page]="/posts?limit=20&page=200"
@@ -126,8 +143,22 @@ declare -A URL=(
   [categories]="/categories"
   [post]="/posts/post-42"
   [comments]="/posts/$POST_ID/comments"
+  [tag]="/posts?limit=20&tag=tag-42"
+  [rare-tag]="/posts?limit=20&tag=rare-tag"
+  [tags]="/tags"
+  [following]="/posts/following?limit=20"
+  [list-signed-in]="/posts?limit=20"
+  [rw-list]="/api/articles?limit=20"
+  [rw-list-signed-in]="/api/articles?limit=20"
+  [rw-feed]="/api/articles/feed?limit=20"
+  [rw-article]="/api/articles/post-42"
+  [rw-comments]="/api/articles/post-42/comments"
+  [rw-tags]="/api/tags"
 )
-ORDER=(list deep-page by-category by-author search search-broad feed feed-next popular categories post comments)
+# the signed-in scenarios send the reader's token
+declare -A SIGNED_IN=([following]=1 [list-signed-in]=1 [rw-list-signed-in]=1 [rw-feed]=1)
+ORDER=(list deep-page by-category by-author search search-broad feed feed-next popular categories post comments
+       tag rare-tag tags following list-signed-in rw-list rw-list-signed-in rw-feed rw-article rw-comments rw-tags)
 [ "$SCENARIOS" = all ] || IFS=, read -r -a ORDER <<< "$SCENARIOS"
 for name in "${ORDER[@]}"; do
   [ -n "${URL[$name]:-}" ] || { echo "bench: no scenario '$name' (there are: ${!URL[*]})" >&2; exit 2; }
@@ -150,10 +181,12 @@ echo "| scenario | req/s | p50 ms | p99 ms | errors | SQL/request | CPU ms/reque
 echo "|---|---|---|---|---|---|---|---|"
 for name in "${ORDER[@]}"; do
   url="$BASE${URL[$name]}"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$url" > /dev/null      # warm-up (JIT, caches, pool)
+  AUTH=()
+  [ -z "${SIGNED_IN[$name]:-}" ] || AUTH=(-H "Authorization: Token $TOKEN")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "${AUTH[@]}" "$url" > /dev/null      # warm-up (JIT, caches, pool)
   psql_db -At -c "select pg_stat_statements_reset()" > /dev/null
   svc0=$(cpu_ticks "$APP_PID") db0=$(db_ticks)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" > "$LOG/$name.wrk"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${AUTH[@]}" "$url" > "$LOG/$name.wrk"
   svc=$(( $(cpu_ticks "$APP_PID") - svc0 )) db=$(( $(db_ticks) - db0 ))
   calls=$(statements)
   python3 - "$name" "$LOG/$name.wrk" "$calls" "$svc" "$db" "$(getconf CLK_TCK)" <<'PY'

@@ -1,5 +1,6 @@
 -- Inkwell benchmark data, generated in SQL (reproducible: no randomness but gen_random_uuid ids).
--- psql -v posts=N -f load.sql   on a database Inkwell has migrated (Flyway) and nothing else.
+-- psql -v posts=N -f load.sql   on a database Inkwell has migrated (Flyway) and nothing else;
+-- then social.sql (tags, follows, favorites).
 --   users: max(50, N/20) writers; categories: 20 (topic-1 … topic-20); posts: N, ~2 KB of text
 --   each, 90 % published, newest first one a minute apart, 3 categories each; comments: 2 a post.
 --   Titles carry one of 5 000 made-up words ("Post 42 about hkfgm…"): a word is in N/5 000 titles,
@@ -38,9 +39,11 @@ select gen_random_uuid(), a[1 + i % :writers], 'Post ' || i || ' about ' || w[1 
        i % 10 <> 0, case when i % 10 <> 0 then now() - i * interval '1 minute' end, i % 10 <> 0,
        now() - i * interval '1 minute', now() - i * interval '1 minute', 2
 from generate_series(1, :posts) i, words, writers;
-insert into post_categories (post_id, category_id)
-select p.id, t[1 + (n + k) % 20]
-from (select id, substr(slug, 6)::int as n from posts where slug ~ '^post-[0-9]+$') p, topics,
+-- the post's author and publication time on each link (V6): what the triggers, off here, would copy
+insert into post_categories (post_id, category_id, post_author_id, post_published_at)
+select p.id, t[1 + (n + k) % 20], p.author_id, p.published_at
+from (select id, author_id, case when published then published_at end as published_at,
+             substr(slug, 6)::int as n from posts where slug ~ '^post-[0-9]+$') p, topics,
      (values (0), (7), (13)) as offsets(k);
 insert into comments (id, post_id, author_id, content, created_at, updated_at)
 select gen_random_uuid(), p.id, a[1 + (substr(p.slug, 6)::int * 3 + c) % :writers],

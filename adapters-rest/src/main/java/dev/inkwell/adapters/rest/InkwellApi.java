@@ -1,12 +1,13 @@
 package dev.inkwell.adapters.rest;
 
+import dev.inkwell.adapters.rest.conduit.ConduitShapes.Errors;
 import dev.inkwell.adapters.rest.problem.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,7 +57,21 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                 example = "{\"type\":\"https://inkwell.dev/problems/too-many-requests\","
                                         + "\"title\":\"Too many requests\",\"status\":429,"
                                         + "\"detail\":\"too many login attempts from this address; try again later\","
-                                        + "\"instance\":\"/auth/login#request-id=7c1e2f0a-55d3-4c41-9d0e-2b8f3c6a9e10\"}"))
+                                        + "\"instance\":\"/auth/login#request-id=7c1e2f0a-55d3-4c41-9d0e-2b8f3c6a9e10\"}")),
+                // the RealWorld API's answers under /api (its spec-error-handling page)
+                @APIResponse(name = "ConduitUnauthorized", responseCode = "401", description = "Missing or invalid token",
+                        content = @Content(mediaType = "application/json", schema = @Schema(implementation = Errors.class),
+                                example = "{\"errors\":{\"body\":[\"a valid bearer token is required\"]}}")),
+                @APIResponse(name = "ConduitForbidden", responseCode = "403", description = "Authenticated but not allowed",
+                        content = @Content(mediaType = "application/json", schema = @Schema(implementation = Errors.class),
+                                example = "{\"errors\":{\"body\":[\"only the author or an ADMIN can edit this post\"]}}")),
+                @APIResponse(name = "ConduitNotFound", responseCode = "404", description = "No such resource",
+                        content = @Content(mediaType = "application/json", schema = @Schema(implementation = Errors.class),
+                                example = "{\"errors\":{\"body\":[\"post how-to-train-your-dragon was not found\"]}}")),
+                @APIResponse(name = "ConduitUnprocessable", responseCode = "422",
+                        description = "Validation failed, or an e-mail or username is taken",
+                        content = @Content(mediaType = "application/json", schema = @Schema(implementation = Errors.class),
+                                example = "{\"errors\":{\"email\":[\"has already been taken\"]}}"))
         }))
 public class InkwellApi extends Application {
 }

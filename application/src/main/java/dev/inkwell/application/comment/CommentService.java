@@ -13,6 +13,7 @@ import dev.inkwell.application.port.out.CommentRepository;
 import dev.inkwell.application.port.out.DomainEventPublisher;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
+import dev.inkwell.application.post.ViewerFlags;
 import dev.inkwell.application.shared.Audits;
 import dev.inkwell.domain.audit.AuditAction;
 import dev.inkwell.domain.audit.EntityType;
@@ -44,10 +45,12 @@ public class CommentService implements AddCommentUseCase, EditCommentUseCase, De
     private final AuditLog audit;
     private final DomainEventPublisher events;
     private final Clock clock;
+    private final ViewerFlags flags;
 
     @Inject
     public CommentService(CommentRepository comments, CommentQueries queries, PostRepository posts,
-                          PostQueries postQueries, AuditLog audit, DomainEventPublisher events, Clock clock) {
+                          PostQueries postQueries, AuditLog audit, DomainEventPublisher events, Clock clock,
+                          ViewerFlags flags) {
         this.comments = comments;
         this.queries = queries;
         this.posts = posts;
@@ -55,6 +58,7 @@ public class CommentService implements AddCommentUseCase, EditCommentUseCase, De
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.flags = flags;
     }
 
     @Override
@@ -76,7 +80,7 @@ public class CommentService implements AddCommentUseCase, EditCommentUseCase, De
     public Page<CommentView> list(PostId postId, Optional<Actor> viewer, PageRequest page) {
         postQueries.visibility(postId).filter(post -> post.isVisibleTo(viewer))
                 .orElseThrow(() -> NotFound.of("post", postId));
-        return queries.forPost(postId, page);
+        return flags.comments(viewer, queries.forPost(postId, page));
     }
 
     @Override

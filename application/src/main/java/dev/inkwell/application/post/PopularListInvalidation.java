@@ -8,6 +8,7 @@ import dev.inkwell.domain.comment.CommentEvents.CommentRemoved;
 import dev.inkwell.domain.event.DomainEvent;
 import dev.inkwell.domain.post.PostEvents.PostDeleted;
 import dev.inkwell.domain.post.PostEvents.PostEdited;
+import dev.inkwell.domain.post.PostEvents.PostFavoriteChanged;
 import dev.inkwell.domain.post.PostEvents.PostPublished;
 import dev.inkwell.domain.post.PostEvents.PostUnpublished;
 import dev.inkwell.domain.user.UserEvents.UserDeleted;
@@ -38,12 +39,13 @@ public class PopularListInvalidation {
 
     /**
      * Publishing, unpublishing and deleting posts, comments coming and going, edits of what a
-     * public summary shows (a published post, a category's name) and users leaving (their posts
-     * and comments leave every public read).
+     * public summary shows (a published post, a category's name, a favorites count) and users
+     * leaving (their posts, comments and favorites leave every public read).
      */
     static boolean changesPopularList(DomainEvent event) {
         return event instanceof PostPublished || event instanceof PostUnpublished || event instanceof PostDeleted
                 || event instanceof PostEdited edited && edited.published()
+                || event instanceof PostFavoriteChanged
                 || event instanceof CommentAdded || event instanceof CommentRemoved
                 || event instanceof CategoryChanged || event instanceof CategoryDeleted
                 || event instanceof UserDeleted;

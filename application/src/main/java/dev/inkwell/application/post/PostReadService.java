@@ -1,5 +1,6 @@
 package dev.inkwell.application.post;
 
+import dev.inkwell.application.port.in.FollowingFeedUseCase;
 import dev.inkwell.application.port.in.ListDraftsUseCase;
 import dev.inkwell.application.port.in.ListPostsUseCase;
 import dev.inkwell.application.port.in.PopularPostsUseCase;
@@ -33,28 +34,43 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class PostReadService implements ListPostsUseCase, PostFeedUseCase, PopularPostsUseCase, ListDraftsUseCase,
-        ReadPostUseCase {
+        ReadPostUseCase, FollowingFeedUseCase {
 
     static final int POPULAR = 10;
 
     private final PostQueries queries;
     private final PopularPostsCache popular;
+    private final ViewerFlags flags;
 
     @Inject
-    public PostReadService(PostQueries queries, PopularPostsCache popular) {
+    public PostReadService(PostQueries queries, PopularPostsCache popular, ViewerFlags flags) {
         this.queries = queries;
         this.popular = popular;
+        this.flags = flags;
     }
 
     @Override
-    public Page<PostSummary> list(PostFilter filter, PageRequest page) {
-        return queries.findPublished(filter, page);
+    public Page<PostSummary> list(PostFilter filter, PageRequest page, Optional<Actor> viewer) {
+        return flags.posts(viewer, queries.findPublished(filter, page));
     }
 
-    /** Reads one row more than asked: if it exists, there is a next page and the cursor points before it. */
     @Override
-    public FeedPage feed(FeedCursor after, int limit) {
-        List<PostSummary> rows = queries.feed(after, limit + 1);
+    public FeedPage feed(FeedCursor after, int limit, Optional<Actor> viewer) {
+        return flags.posts(viewer, slice(queries.feed(after, limit + 1), limit));
+    }
+
+    @Override
+    public FeedPage following(Actor actor, FeedCursor after, int limit) {
+        return flags.posts(Optional.of(actor), slice(queries.followingFeed(actor.id(), after, limit + 1), limit));
+    }
+
+    @Override
+    public Page<PostSummary> followingPage(Actor actor, PageRequest page) {
+        return flags.posts(Optional.of(actor), queries.followingPage(actor.id(), page));
+    }
+
+    /** One row more than asked was read: if it exists, there is a next slice and the cursor points before it. */
+    private static FeedPage slice(List<PostSummary> rows, int limit) {
         if (rows.size() <= limit) {
             return new FeedPage(rows, null);
         }
@@ -64,13 +80,13 @@ public class PostReadService implements ListPostsUseCase, PostFeedUseCase, Popul
     }
 
     @Override
-    public List<PostSummary> popular() {
-        return popular.get(() -> queries.mostCommented(POPULAR));
+    public List<PostSummary> popular(Optional<Actor> viewer) {
+        return flags.posts(viewer, popular.get(() -> queries.mostCommented(POPULAR)));
     }
 
     @Override
     public Page<PostSummary> drafts(Actor actor, PageRequest page) {
-        return queries.drafts(actor.id(), page);
+        return flags.posts(Optional.of(actor), queries.drafts(actor.id(), page));
     }
 
     @Override
@@ -78,6 +94,7 @@ public class PostReadService implements ListPostsUseCase, PostFeedUseCase, Popul
         return queries.findBySlug(slug, PostDetail.COMMENTS_SHOWN)
                 .filter(post -> Post.isVisible(post.summary().published(),
                         new UserId(post.summary().author().id()), viewer))
+                .map(post -> flags.post(viewer, post))
                 .orElseThrow(() -> new NotFound("post " + slug + " was not found"));
     }
 }

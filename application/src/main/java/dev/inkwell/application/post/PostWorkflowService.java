@@ -47,20 +47,24 @@ public class PostWorkflowService implements PublishPostUseCase, UnpublishPostUse
     @Override
     @Transactional
     public PostDetail publish(Actor actor, PostId id) {
-        return step(id, (post, now) -> post.publish(actor, now), (post, now) -> Audits.by(actor,
-                AuditAction.POST_PUBLISHED, EntityType.POST, id.value(),
-                Map.of("slug", post.slug().value(), "publishedAt", now.toString()), now));
+        return step(id, actor, (post, now) -> post.publish(actor, now), (post, now) -> published(actor, post, now));
+    }
+
+    /** The audit row of a publish, wherever it happens. */
+    static AuditEvent published(Actor actor, Post post, Instant now) {
+        return Audits.by(actor, AuditAction.POST_PUBLISHED, EntityType.POST, post.id().value(),
+                Map.of("slug", post.slug().value(), "publishedAt", now.toString()), now);
     }
 
     @Override
     @Transactional
     public PostDetail unpublish(Actor actor, PostId id) {
-        return step(id, (post, now) -> post.unpublish(actor, now), (post, now) -> Audits.by(actor,
+        return step(id, actor, (post, now) -> post.unpublish(actor, now), (post, now) -> Audits.by(actor,
                 AuditAction.POST_UNPUBLISHED, EntityType.POST, id.value(), Map.of("slug", post.slug().value()), now));
     }
 
     /** One step of the workflow: written, audited and announced only when it changed the post. */
-    private PostDetail step(PostId id, BiPredicate<Post, Instant> change,
+    private PostDetail step(PostId id, Actor actor, BiPredicate<Post, Instant> change,
                             BiFunction<Post, Instant, AuditEvent> auditRow) {
         Post post = pages.existing(id);
         Instant now = Timestamps.now(clock);
@@ -69,7 +73,7 @@ public class PostWorkflowService implements PublishPostUseCase, UnpublishPostUse
             audit.record(auditRow.apply(post, now));
             events.publish(post.pullEvents());
         }
-        return pages.of(id);
+        return pages.of(id, actor);
     }
 
     @Override

@@ -74,15 +74,33 @@ public class PostWritingService implements CreatePostUseCase, EditPostUseCase {
     }
 
     private PostDetail createOnce(Actor actor, CreatePostCommand command, Slug base) {
+        Post post = createDraft(actor, command, base, Timestamps.now(clock));
+        events.publish(post.pullEvents());
+        return pages.of(post.id(), actor);
+    }
+
+    @Override
+    public PostDetail createPublished(Actor actor, CreatePostCommand command) {
+        Slug base = slugs.baseFor(command.title());
+        return retryingSlugRaces(() -> {
+            Instant now = Timestamps.now(clock);
+            Post post = createDraft(actor, command, base, now);
+            post.publish(actor, now);
+            posts.update(post);
+            audit.record(PostWorkflowService.published(actor, post, now));
+            events.publish(post.pullEvents());
+            return pages.of(post.id(), actor);
+        });
+    }
+
+    private Post createDraft(Actor actor, CreatePostCommand command, Slug base, Instant now) {
         requireExistingCategories(command.categoryIds());
-        Instant now = Timestamps.now(clock);
         Post post = Post.draft(actor.id(), command.title(), command.content(), command.excerpt(),
-                command.categoryIds(), slugs.firstFree(base), now);
+                command.categoryIds(), command.tags(), slugs.firstFree(base), now);
         posts.add(post);
         audit.record(Audits.by(actor, AuditAction.POST_CREATED, EntityType.POST, post.id().value(),
                 Map.of("title", post.title().value(), "slug", post.slug().value()), now));
-        events.publish(post.pullEvents());
-        return pages.of(post.id());
+        return post;
     }
 
     @Override
@@ -98,7 +116,7 @@ public class PostWritingService implements CreatePostUseCase, EditPostUseCase {
         Instant now = Timestamps.now(clock);
         boolean titleChanged = post.edit(actor, changes, now); // 403 before any 400 about categories
         if (changes.isEmpty()) {
-            return pages.of(id); // nothing to write: no new updatedAt, no audit row, no event
+            return pages.of(id, actor); // nothing to write: no new updatedAt, no audit row, no event
         }
         if (changes.categories() != null) {
             requireExistingCategories(changes.categories());
@@ -110,7 +128,7 @@ public class PostWritingService implements CreatePostUseCase, EditPostUseCase {
         audit.record(Audits.by(actor, AuditAction.POST_UPDATED, EntityType.POST, id.value(),
                 changeDetails(changes, slugBefore, post), now));
         events.publish(post.pullEvents());
-        return pages.of(id);
+        return pages.of(id, actor);
     }
 
     private static Map<String, Object> changeDetails(PostChanges changes, String slugBefore, Post post) {
@@ -126,6 +144,9 @@ public class PostWritingService implements CreatePostUseCase, EditPostUseCase {
         }
         if (changes.categories() != null) {
             details.put("categoryIds", changes.categories().stream().map(CategoryId::toString).sorted().toList());
+        }
+        if (changes.tags() != null) {
+            details.put("tags", changes.tags().names());
         }
         if (!slugBefore.equals(post.slug().value())) {
             details.put("slug", Map.of("from", slugBefore, "to", post.slug().value()));

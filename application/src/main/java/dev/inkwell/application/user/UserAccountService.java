@@ -7,15 +7,17 @@ import dev.inkwell.application.port.in.UpdateUserUseCase;
 import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.application.port.out.AuditLog;
 import dev.inkwell.application.port.out.DomainEventPublisher;
+import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.application.shared.Audits;
 import dev.inkwell.domain.audit.AuditAction;
 import dev.inkwell.domain.audit.EntityType;
-import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.error.Conflict.Subject;
+import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.error.NotFound;
 import dev.inkwell.domain.shared.Timestamps;
 import dev.inkwell.domain.user.Actor;
+import dev.inkwell.domain.user.Email;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.User;
 import dev.inkwell.domain.user.UserId;
@@ -32,13 +34,16 @@ import java.util.Map;
 public class UserAccountService implements UpdateUserUseCase, ChangeRoleUseCase, DeleteUserUseCase {
 
     private final UserRepository users;
+    private final PasswordHasher hasher;
     private final AuditLog audit;
     private final DomainEventPublisher events;
     private final Clock clock;
 
     @Inject
-    public UserAccountService(UserRepository users, AuditLog audit, DomainEventPublisher events, Clock clock) {
+    public UserAccountService(UserRepository users, PasswordHasher hasher, AuditLog audit, DomainEventPublisher events,
+                              Clock clock) {
         this.users = users;
+        this.hasher = hasher;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -52,8 +57,19 @@ public class UserAccountService implements UpdateUserUseCase, ChangeRoleUseCase,
         boolean renamed = command.username() != null && !command.username().equals(user.username());
         Instant now = Timestamps.now(clock);
         user.edit(actor, command.name(), command.username(), command.profile(), now); // 403 before 409
+        Email newEmail = command.email() == null || command.email().equals(user.email()) ? null : command.email();
+        if (newEmail != null || command.password() != null) {
+            // the owner only; checked before the slow hash and before any uniqueness question
+            user.changeCredentials(actor, newEmail, null, now);
+        }
         if (renamed && users.isUsernameTakenByAnotherActiveUser(user.username(), user.id())) {
             throw new Conflict("username is already taken", Subject.USERNAME);
+        }
+        if (newEmail != null && users.isEmailTakenByActiveUser(newEmail)) {
+            throw new Conflict("email is already registered", Subject.EMAIL);
+        }
+        if (command.password() != null) {
+            user.changeCredentials(actor, null, hasher.hash(command.password()), now);
         }
         users.update(user);
         audit.record(Audits.by(actor, AuditAction.USER_UPDATED, EntityType.USER, user.id().value(), changes, now));
@@ -72,6 +88,12 @@ public class UserAccountService implements UpdateUserUseCase, ChangeRoleUseCase,
         }
         if (command.profile() != null) {
             changes.put("profile", "updated");
+        }
+        if (command.email() != null && !command.email().equals(user.email())) {
+            changes.put("email", command.email().value());
+        }
+        if (command.password() != null) {
+            changes.put("password", "changed");
         }
         return changes;
     }

@@ -19,7 +19,8 @@ final class UserViewMapper {
     static UserView view(User user, boolean withEmail) {
         return new UserView(user.id().value(), withEmail ? user.email().value() : null, user.username().value(),
                 user.name().value(), user.role(), user.createdAt(), user.updatedAt(),
-                user.profile().map(UserViewMapper::profile).orElse(null));
+                user.profile().map(UserViewMapper::profile).orElse(null), user.audience().followers(),
+                user.audience().following());
     }
 
     private static ProfileView profile(Profile p) {

@@ -2,10 +2,11 @@ package dev.inkwell.application.contract;
 
 import dev.inkwell.application.fakes.CountingPopularCache;
 import dev.inkwell.application.fakes.FakePasswordHasher;
-import dev.inkwell.application.fakes.InMemoryLoginLocks;
 import dev.inkwell.application.fakes.InMemoryCategories;
 import dev.inkwell.application.fakes.InMemoryComments;
+import dev.inkwell.application.fakes.InMemoryLoginLocks;
 import dev.inkwell.application.fakes.InMemoryPosts;
+import dev.inkwell.application.fakes.InMemorySocial;
 import dev.inkwell.application.fakes.InMemoryUsers;
 import dev.inkwell.application.fakes.RecordingAuditLog;
 import dev.inkwell.application.port.out.AuditLog;
@@ -13,12 +14,16 @@ import dev.inkwell.application.port.out.AuditQueries;
 import dev.inkwell.application.port.out.CategoryRepository;
 import dev.inkwell.application.port.out.CommentQueries;
 import dev.inkwell.application.port.out.CommentRepository;
+import dev.inkwell.application.port.out.FavoriteRepository;
+import dev.inkwell.application.port.out.FollowRepository;
 import dev.inkwell.application.port.out.LoginLocks;
 import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
+import dev.inkwell.application.port.out.TagQueries;
 import dev.inkwell.application.port.out.UserRepository;
+import dev.inkwell.application.port.out.ViewerRelations;
 import dev.inkwell.domain.category.CategoryId;
 
 /** The in-memory fakes the use-case tests run on, held to the same contracts as the PostgreSQL adapters. */
@@ -27,7 +32,12 @@ class FakesHoldThePortContractsTest extends PortContracts {
     /** A fresh set of fakes; posts and comments know which users are active, as the database does. */
     static final class Fakes implements Storage {
         final InMemoryUsers users = new InMemoryUsers();
-        final InMemoryPosts posts = new InMemoryPosts(id -> users.findActiveById(id).isPresent());
+        final InMemorySocial social = new InMemorySocial(users::isActive);
+        final InMemoryPosts posts = new InMemoryPosts(users::isActive, social);
+
+        {
+            users.audience = social::audience;
+        }
         final InMemoryComments comments = new InMemoryComments(id -> users.findActiveById(id).isPresent());
         final InMemoryCategories categories = new InMemoryCategories();
         final RecordingAuditLog audit = new RecordingAuditLog();
@@ -97,6 +107,26 @@ class FakesHoldThePortContractsTest extends PortContracts {
 
 
 
+
+        @Override
+        public FollowRepository follows() {
+            return social;
+        }
+
+        @Override
+        public FavoriteRepository favorites() {
+            return social;
+        }
+
+        @Override
+        public ViewerRelations relations() {
+            return social;
+        }
+
+        @Override
+        public TagQueries tags() {
+            return posts;
+        }
 
         @Override
         public CategoryId aCategory() {

@@ -84,6 +84,14 @@ public abstract class PortContracts {
     }
 
     @Nested
+    class Social extends SocialContract {
+        @Override
+        protected Storage storage() {
+            return PortContracts.this.storage();
+        }
+    }
+
+    @Nested
     class Hasher extends PasswordHasherContract {
         @Override
         protected Storage storage() {

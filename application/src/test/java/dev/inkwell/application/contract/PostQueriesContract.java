@@ -15,6 +15,7 @@ import dev.inkwell.domain.post.PostContent;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.post.PostTitle;
 import dev.inkwell.domain.slug.Slug;
+import dev.inkwell.domain.tag.Tags;
 import dev.inkwell.domain.user.UserId;
 import java.time.Instant;
 import java.util.Set;
@@ -31,7 +32,7 @@ public abstract class PostQueriesContract extends PortContract {
     private Post stored(UserId author, Instant at, boolean published) {
         String slug = unique("q");
         Post post = Post.restore(PostId.newId(), author, new PostTitle("Title " + slug), new Slug(slug), null,
-                new PostContent("Content"), Set.of(), published, published ? at : null, published, at, at);
+                new PostContent("Content"), Set.of(), Tags.none(), published, published ? at : null, published, at, at);
         tx().run(() -> posts().add(post));
         return post;
     }

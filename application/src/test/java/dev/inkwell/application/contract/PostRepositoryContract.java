@@ -7,14 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.domain.category.CategoryId;
-import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.error.Conflict.Subject;
+import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.post.Excerpt;
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostChanges;
 import dev.inkwell.domain.post.PostContent;
 import dev.inkwell.domain.post.PostTitle;
 import dev.inkwell.domain.slug.Slug;
+import dev.inkwell.domain.tag.Tags;
 import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.UserId;
@@ -26,7 +27,7 @@ public abstract class PostRepositoryContract extends PortContract {
 
     protected Post draft(UserId author, String slug, Set<CategoryId> categories) {
         Post post = Post.draft(author, new PostTitle("Title " + slug), new PostContent("Content"), new Excerpt(""),
-                categories, new Slug(slug), now());
+                categories, Tags.none(), new Slug(slug), now());
         tx().run(() -> posts().add(post));
         return post;
     }

@@ -5,18 +5,23 @@ import dev.inkwell.application.port.out.AuditQueries;
 import dev.inkwell.application.port.out.CategoryRepository;
 import dev.inkwell.application.port.out.CommentQueries;
 import dev.inkwell.application.port.out.CommentRepository;
+import dev.inkwell.application.port.out.FavoriteRepository;
+import dev.inkwell.application.port.out.FollowRepository;
 import dev.inkwell.application.port.out.LoginLocks;
 import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
+import dev.inkwell.application.port.out.TagQueries;
 import dev.inkwell.application.port.out.UserRepository;
+import dev.inkwell.application.port.out.ViewerRelations;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostContent;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.post.PostTitle;
 import dev.inkwell.domain.slug.Slug;
+import dev.inkwell.domain.tag.Tags;
 import dev.inkwell.domain.user.User;
 import dev.inkwell.domain.user.UserId;
 import java.util.Set;
@@ -51,6 +56,14 @@ public interface Storage {
 
     LoginLocks loginLocks();
 
+    FollowRepository follows();
+
+    FavoriteRepository favorites();
+
+    ViewerRelations relations();
+
+    TagQueries tags();
+
     /** A new category a post may be filed under (the fake has no foreign keys; the database has). */
     CategoryId aCategory();
 
@@ -73,7 +86,7 @@ public interface Storage {
     default PostId aPublishedPost() {
         String slug = Samples.unique("post");
         Post post = Post.restore(PostId.newId(), anActiveUser(), new PostTitle(slug), new Slug(slug), null,
-                new PostContent("Content"), Set.of(), true, Samples.now(), true, Samples.now(), Samples.now());
+                new PostContent("Content"), Set.of(), Tags.none(), true, Samples.now(), true, Samples.now(), Samples.now());
         tx().run(() -> posts().add(post));
         return post.id();
     }

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.inkwell.application.port.out.UserRepository;
-import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.error.Conflict.Subject;
+import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.user.DisplayName;
 import dev.inkwell.domain.user.PasswordHash;
 import dev.inkwell.domain.user.Profile;

@@ -8,14 +8,17 @@ import dev.inkwell.application.port.model.PostViews.AuthorRef;
 import dev.inkwell.application.port.model.PostViews.PostDetail;
 import dev.inkwell.application.port.model.PostViews.PostSummary;
 import dev.inkwell.application.port.model.PostVisibility;
+import dev.inkwell.application.port.model.TagCount;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
-import dev.inkwell.domain.error.Conflict;
+import dev.inkwell.application.port.out.TagQueries;
 import dev.inkwell.domain.error.Conflict.Subject;
+import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.post.Excerpt;
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.slug.Slug;
+import dev.inkwell.domain.tag.Tag;
 import dev.inkwell.domain.user.UserId;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,18 +34,25 @@ import java.util.stream.Stream;
  * The post ports over a map of snapshots (a loaded post is a copy, as from a database), with
  * the unique slug rule of the database's index. Read models carry ids only, no names, and no comments.
  */
-public class InMemoryPosts implements PostRepository, PostQueries {
+public class InMemoryPosts implements PostRepository, PostQueries, TagQueries {
 
     private final Map<PostId, Post> posts = new LinkedHashMap<>();
     /** Whether an author is active; a soft-deleted author's posts are gone for every purpose, as in the database. */
     private final Predicate<UserId> activeAuthor;
+
+    private final InMemorySocial social;
 
     public InMemoryPosts() {
         this(author -> true);
     }
 
     public InMemoryPosts(Predicate<UserId> activeAuthor) {
+        this(activeAuthor, new InMemorySocial(activeAuthor));
+    }
+
+    public InMemoryPosts(Predicate<UserId> activeAuthor, InMemorySocial social) {
         this.activeAuthor = activeAuthor;
+        this.social = social;
     }
     /** How many of the next slug look-ups pretend no slug is taken, as if a concurrent insert had not committed yet. */
     public int staleSlugLookups;
@@ -98,7 +108,9 @@ public class InMemoryPosts implements PostRepository, PostQueries {
 
     @Override
     public Page<PostSummary> findPublished(PostFilter filter, PageRequest page) {
-        List<PostSummary> all = newestPublished().toList();
+        // names (usernames, category slugs) are not modelled here: the tag is the one filter a fake can apply
+        List<PostSummary> all = newestPublished().filter(p -> filter.tag() == null || p.tags().contains(filter.tag()))
+                .toList();
         return new Page<>(all.stream().skip(page.offset()).limit(page.limit()).toList(), page.page(), page.limit(),
                 all.size());
     }
@@ -109,6 +121,31 @@ public class InMemoryPosts implements PostRepository, PostQueries {
                 || (p.publishedAt().equals(after.publishedAt())
                         && PostgresOrder.UUIDS.compare(p.id(), after.id()) < 0))
                 .limit(limit).toList();
+    }
+
+    @Override
+    public List<PostSummary> followingFeed(UserId reader, FeedCursor after, int limit) {
+        Set<UserId> followed = social.followees(reader);
+        return feed(after, Integer.MAX_VALUE).stream().filter(p -> followed.contains(new UserId(p.author().id())))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public Page<PostSummary> followingPage(UserId reader, PageRequest page) {
+        Set<UserId> followed = social.followees(reader);
+        List<PostSummary> all = newestPublished().filter(p -> followed.contains(new UserId(p.author().id()))).toList();
+        return new Page<>(all.stream().skip(page.offset()).limit(page.limit()).toList(), page.page(), page.limit(),
+                all.size());
+    }
+
+    @Override
+    public List<TagCount> popular(int limit) {
+        Map<String, Long> counts = newestPublished().flatMap(p -> p.tags().stream())
+                .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
+                        .thenComparing(Map.Entry::getKey, Tag.CODE_POINT_ORDER))
+                .limit(limit).map(e -> new TagCount(e.getKey(), e.getValue())).toList();
     }
 
     /** Counts the loads, for cache tests; comments are not modelled, so it is the newest published. */
@@ -158,7 +195,7 @@ public class InMemoryPosts implements PostRepository, PostQueries {
         return new PostSummary(p.id().value(), p.title().value(), p.slug().value(),
                 p.excerpt().map(Excerpt::value).orElse(null), p.isPublished(), p.publishedAt().orElse(null),
                 p.createdAt(), p.updatedAt(), new AuthorRef(p.authorId().value(), null, null), List.of(),
-                0); // comments are not modelled here
+                p.tags().names(), 0, social.count(p.id()), false); // comments are not modelled here
     }
 
     private Stream<Post> active() {
@@ -171,7 +208,7 @@ public class InMemoryPosts implements PostRepository, PostQueries {
 
     static Post copy(Post p) {
         return Post.restore(p.id(), p.authorId(), p.title(), p.slug(), p.excerpt().orElse(null), p.content(),
-                p.categories(), p.isPublished(), p.publishedAt().orElse(null), p.isSlugFrozen(), p.createdAt(),
+                p.categories(), p.tags(), p.isPublished(), p.publishedAt().orElse(null), p.isSlugFrozen(), p.createdAt(),
                 p.updatedAt());
     }
 }

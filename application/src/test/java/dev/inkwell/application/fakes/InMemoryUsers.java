@@ -8,6 +8,7 @@ import dev.inkwell.application.port.out.UserQueries;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.error.Conflict.Subject;
+import dev.inkwell.domain.user.Audience;
 import dev.inkwell.domain.user.Email;
 import dev.inkwell.domain.user.User;
 import dev.inkwell.domain.user.UserId;
@@ -31,17 +32,28 @@ public class InMemoryUsers implements UserRepository, UserQueries {
 
     @Override
     public Optional<User> findActiveById(UserId id) {
-        return Optional.ofNullable(users.get(id)).filter(User::isActive).map(InMemoryUsers::copy);
+        return Optional.ofNullable(users.get(id)).filter(User::isActive).map(this::copy);
+    }
+
+    /** Without copying (the copy asks the social fake for counts, which asks this). */
+    public boolean isActive(UserId id) {
+        User user = users.get(id);
+        return user != null && user.isActive();
     }
 
     @Override
     public Optional<User> findAnyById(UserId id) {
-        return Optional.ofNullable(users.get(id)).map(InMemoryUsers::copy);
+        return Optional.ofNullable(users.get(id)).map(this::copy);
+    }
+
+    @Override
+    public Optional<User> findActiveByUsername(Username username) {
+        return active().filter(u -> u.username().equals(username)).findFirst().map(this::copy);
     }
 
     @Override
     public Optional<User> findActiveByEmail(Email email) {
-        return active().filter(u -> u.email().equals(email)).findFirst().map(InMemoryUsers::copy);
+        return active().filter(u -> u.email().equals(email)).findFirst().map(this::copy);
     }
 
     @Override
@@ -86,9 +98,12 @@ public class InMemoryUsers implements UserRepository, UserQueries {
         users.put(user.id(), copy(user));
     }
 
-    static User copy(User u) {
+    /** Follow counts as the database keeps them: the social fake plugs its own in. */
+    public java.util.function.Function<UserId, Audience> audience = id -> Audience.none();
+
+    User copy(User u) {
         return User.restore(u.id(), u.email(), u.username(), u.name(), u.passwordHash(), u.role(),
-                u.profile().orElse(null), u.createdAt(), u.updatedAt(), u.deletedAt().orElse(null));
+                u.profile().orElse(null), u.createdAt(), u.updatedAt(), u.deletedAt().orElse(null), audience.apply(u.id()));
     }
 
     @Override
@@ -105,7 +120,8 @@ public class InMemoryUsers implements UserRepository, UserQueries {
                 .toList();
         List<UserView> slice = matching.stream().skip(page.offset()).limit(page.limit())
                 .map(u -> new UserView(u.id().value(), u.email().value(), u.username().value(), u.name().value(),
-                        u.role(), u.createdAt(), u.updatedAt(), null))
+                        u.role(), u.createdAt(), u.updatedAt(), null, audience.apply(u.id()).followers(),
+                        audience.apply(u.id()).following()))
                 .toList();
         return new Page<>(slice, page.page(), page.limit(), matching.size());
     }

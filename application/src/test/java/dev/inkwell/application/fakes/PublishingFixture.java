@@ -13,6 +13,9 @@ import dev.inkwell.application.post.PostReadService;
 import dev.inkwell.application.post.PostWorkflowService;
 import dev.inkwell.application.post.PostWritingService;
 import dev.inkwell.application.post.SlugAllocator;
+import dev.inkwell.application.post.ViewerFlags;
+import dev.inkwell.application.social.FavoriteService;
+import dev.inkwell.application.social.TagService;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.slug.SlugPolicy;
@@ -30,7 +33,9 @@ public class PublishingFixture {
 
     public static final Instant NOW = Instant.parse("2026-11-21T14:20:00.123Z");
 
-    public final InMemoryPosts posts = new InMemoryPosts();
+    public final InMemorySocial social = new InMemorySocial();
+    public final InMemoryPosts posts = new InMemoryPosts(author -> true, social);
+    public final ViewerFlags flags = new ViewerFlags(social);
     public final InMemoryCategories categories = new InMemoryCategories();
     public final InMemoryComments comments = new InMemoryComments();
     public final RecordingAuditLog audit = new RecordingAuditLog();
@@ -40,12 +45,15 @@ public class PublishingFixture {
     public final CountingTransactions transactions = new CountingTransactions();
     public final RecordingEventPublisher events =
             new RecordingEventPublisher().listen(new PopularListInvalidation(popular)::afterCommit);
-    private final PostPages pages = new PostPages(posts, posts);
+    private final PostPages pages = new PostPages(posts, posts, flags);
     public final PostWritingService writing = new PostWritingService(posts, pages, categories,
             new SlugAllocator(posts, slugPolicy), audit, events, transactions, clock);
     public final PostWorkflowService workflow = new PostWorkflowService(posts, pages, audit, events, clock);
-    public final PostReadService reads = new PostReadService(posts, popular);
-    public final CommentService commentService = new CommentService(comments, comments, posts, posts, audit, events, clock);
+    public final PostReadService reads = new PostReadService(posts, popular, flags);
+    public final CommentService commentService = new CommentService(comments, comments, posts, posts, audit, events,
+            clock, flags);
+    public final FavoriteService favorites = new FavoriteService(posts, social, events, clock);
+    public final TagService tags = new TagService(posts);
     public final CategoryService categoryService = new CategoryService(categories, categories, slugPolicy, audit,
             events, clock);
     public final CategoryReadService categoryReads = new CategoryReadService(categories);
@@ -60,7 +68,7 @@ public class PublishingFixture {
     }
 
     public PostDetail draft(String title) {
-        return writing.create(author, CreatePostCommand.of(title, "Some content", null, null));
+        return writing.create(author, CreatePostCommand.of(title, "Some content", null, null, null));
     }
 
     public PostDetail published(String title) {

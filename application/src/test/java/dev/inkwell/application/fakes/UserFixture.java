@@ -5,6 +5,7 @@ import dev.inkwell.application.port.model.LoginLockPolicy;
 import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.application.port.out.TokenIssuer;
 import dev.inkwell.application.post.PopularListInvalidation;
+import dev.inkwell.application.social.FollowService;
 import dev.inkwell.application.user.AuthenticationService;
 import dev.inkwell.application.user.RegistrationService;
 import dev.inkwell.application.user.UserAccountService;
@@ -24,6 +25,7 @@ public class UserFixture {
     public static final Instant NOW = Instant.parse("2026-11-21T14:20:00.123Z");
 
     public final InMemoryUsers users = new InMemoryUsers();
+    public final InMemorySocial social = new InMemorySocial(users::isActive);
     public final FakePasswordHasher hasher = new FakePasswordHasher();
     public final RecordingAuditLog audit = new RecordingAuditLog();
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -35,11 +37,16 @@ public class UserFixture {
             new RecordingEventPublisher().listen(new PopularListInvalidation(popularPosts)::afterCommit);
     public final RegistrationService registration =
             new RegistrationService(users, hasher, allocator, audit, events, transactions, clock);
-    public final UserAccountService accounts = new UserAccountService(users, audit, events, clock);
+    public final UserAccountService accounts = new UserAccountService(users, hasher, audit, events, clock);
     public final InMemoryLoginLocks loginLocks = new InMemoryLoginLocks();
     public final AuthenticationService authentication =
             new AuthenticationService(users, hasher, tokens, audit, loginLocks, LoginLockPolicy.of(5), clock);
-    public final UserDirectoryService directory = new UserDirectoryService(users, users);
+    public final UserDirectoryService directory = new UserDirectoryService(users, users, social);
+    public final FollowService follows = new FollowService(users, social);
+
+    {
+        users.audience = social::audience;
+    }
 
     /** Registers through the use case and returns the stored aggregate, to act as or on that user. */
     public User register(String name, String email) {

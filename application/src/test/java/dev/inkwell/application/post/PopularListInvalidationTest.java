@@ -37,7 +37,7 @@ class PopularListInvalidationTest {
     void the_use_cases_publish_what_the_aggregates_recorded_and_the_listener_reacts() {
         CountingPopularCache cache = f.popular;
         PostId draft = postId(f.draft("Quiet"));
-        f.writing.edit(f.author, EditPostCommand.of(draft, "Still quiet", null, null, null));
+        f.writing.edit(f.author, EditPostCommand.of(draft, "Still quiet", null, null, null, null));
         assertThat(cache.invalidations).as("drafts are not on the popular list").isZero();
 
         PostId published = postId(f.published("Loud"));

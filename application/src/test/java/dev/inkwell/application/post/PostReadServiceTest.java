@@ -41,11 +41,11 @@ class PostReadServiceTest {
             f.published("Post " + i);
             f.clock.advanceSeconds(1);
         }
-        FeedPage first = f.reads.feed(null, 2);
+        FeedPage first = f.reads.feed(null, 2, Optional.empty());
         assertThat(first.items()).extracting(PostSummary::title).containsExactly("Post 4", "Post 3");
-        FeedPage second = f.reads.feed(FeedCursor.parse(first.next().encode()), 2);
+        FeedPage second = f.reads.feed(FeedCursor.parse(first.next().encode()), 2, Optional.empty());
         assertThat(second.items()).extracting(PostSummary::title).containsExactly("Post 2", "Post 1");
-        FeedPage last = f.reads.feed(second.next(), 2);
+        FeedPage last = f.reads.feed(second.next(), 2, Optional.empty());
         assertThat(last.items()).extracting(PostSummary::title).containsExactly("Post 0");
         assertThat(last.next()).isNull();
     }
@@ -53,7 +53,7 @@ class PostReadServiceTest {
     @Test
     void a_feed_of_exactly_one_page_has_no_next_cursor() {
         f.published("Only");
-        assertThat(f.reads.feed(null, 1).next()).isNull();
+        assertThat(f.reads.feed(null, 1, Optional.empty()).next()).isNull();
     }
 
     @Test
@@ -68,11 +68,11 @@ class PostReadServiceTest {
     @Test
     void popular_posts_are_cached_until_a_change_drops_them() {
         PostId id = postId(f.published("Popular"));
-        f.reads.popular();
-        f.reads.popular();
+        f.reads.popular(Optional.empty());
+        f.reads.popular(Optional.empty());
         assertThat(f.posts.mostCommentedCalls).isEqualTo(1);
         f.workflow.unpublish(f.author, id);
-        assertThat(f.reads.popular()).isEmpty();
+        assertThat(f.reads.popular(Optional.empty())).isEmpty();
         assertThat(f.posts.mostCommentedCalls).isEqualTo(2);
     }
 

@@ -76,7 +76,7 @@ class PostWritingAndWorkflowTest {
         UUID unknown = UUID.fromString("00000000-0000-0000-0000-00000000000a");
         int auditBefore = f.audit.events.size();
         assertThatThrownBy(() -> f.writing.create(f.author, CreatePostCommand.of("T", "C", null,
-                List.of(known.toString(), unknown.toString()))))
+                List.of(known.toString(), unknown.toString()), null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.errors().get(0).field()).isEqualTo("categoryIds");
                     assertThat(e.errors().get(0).message()).contains(unknown.toString()).doesNotContain(known.toString());
@@ -87,7 +87,7 @@ class PostWritingAndWorkflowTest {
 
     @Test
     void malformed_category_ids_are_each_named_with_every_other_error() {
-        assertThatThrownBy(() -> CreatePostCommand.of(" ", "C", "e".repeat(501), List.of("x", UUID.randomUUID().toString(), "y")))
+        assertThatThrownBy(() -> CreatePostCommand.of(" ", "C", "e".repeat(501), List.of("x", UUID.randomUUID().toString(), "y"), null))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .extracting(InvalidInput.FieldError::field)
                         .containsExactly("title", "excerpt", "categoryIds[0]", "categoryIds[2]"));
@@ -96,7 +96,7 @@ class PostWritingAndWorkflowTest {
     @Test
     void the_slug_follows_the_title_of_a_draft() {
         PostId id = postId(f.draft("First title"));
-        PostDetail edited = f.writing.edit(f.author, EditPostCommand.of(id, "Second title", null, null, null));
+        PostDetail edited = f.writing.edit(f.author, EditPostCommand.of(id, "Second title", null, null, null, null));
         assertThat(edited.summary().slug()).isEqualTo("second-title");
         assertThat(f.audit.last().action()).isEqualTo(AuditAction.POST_UPDATED);
         assertThat(f.audit.last().details()).containsEntry("slug", Map.of("from", "first-title", "to", "second-title"));
@@ -108,7 +108,7 @@ class PostWritingAndWorkflowTest {
         PostId id = postId(f.draft("Other"));
         f.posts.staleSlugLookups = 1;
         int before = f.transactions.run;
-        PostDetail renamed = f.writing.edit(f.author, EditPostCommand.of(id, "Wanted", null, null, null));
+        PostDetail renamed = f.writing.edit(f.author, EditPostCommand.of(id, "Wanted", null, null, null, null));
         assertThat(renamed.summary().slug()).isEqualTo("wanted-2");
         assertThat(f.transactions.run - before).isEqualTo(2);
         assertThat(f.audit.actions()).containsOnlyOnce(AuditAction.POST_UPDATED);
@@ -117,7 +117,7 @@ class PostWritingAndWorkflowTest {
     @Test
     void a_published_post_keeps_its_slug_when_renamed() {
         PostId id = postId(f.published("Permalink"));
-        PostDetail edited = f.writing.edit(f.author, EditPostCommand.of(id, "Renamed", null, null, null));
+        PostDetail edited = f.writing.edit(f.author, EditPostCommand.of(id, "Renamed", null, null, null, null));
         assertThat(edited.summary().title()).isEqualTo("Renamed");
         assertThat(edited.summary().slug()).isEqualTo("permalink");
     }
@@ -126,11 +126,11 @@ class PostWritingAndWorkflowTest {
     void an_edit_by_someone_else_is_forbidden_before_its_categories_are_checked() {
         PostId id = postId(f.draft("Mine"));
         assertThatThrownBy(() -> f.writing.edit(f.stranger, EditPostCommand.of(id, "Theirs", null, null,
-                List.of(UUID.randomUUID().toString())))).isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> f.writing.edit(f.moderator, EditPostCommand.of(id, "Theirs", null, null, null)))
+                List.of(UUID.randomUUID().toString()), null))).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> f.writing.edit(f.moderator, EditPostCommand.of(id, "Theirs", null, null, null, null)))
                 .isInstanceOf(Forbidden.class);
         assertThat(f.posts.stored(id).title().value()).isEqualTo("Mine");
-        PostDetail byAdmin = f.writing.edit(f.admin, EditPostCommand.of(id, null, "Admin's fix", "", null));
+        PostDetail byAdmin = f.writing.edit(f.admin, EditPostCommand.of(id, null, "Admin's fix", "", null, null));
         assertThat(byAdmin.content()).isEqualTo("Admin's fix");
     }
 
@@ -139,10 +139,10 @@ class PostWritingAndWorkflowTest {
         PostId id = postId(f.draft("Untouched"));
         int rows = f.audit.events.size();
         f.clock.advanceSeconds(60);
-        PostDetail same = f.writing.edit(f.author, EditPostCommand.of(id, null, null, null, null));
+        PostDetail same = f.writing.edit(f.author, EditPostCommand.of(id, null, null, null, null, null));
         assertThat(same.summary().updatedAt()).isEqualTo(PublishingFixture.NOW);
         assertThat(f.audit.events).hasSize(rows);
-        assertThatThrownBy(() -> f.writing.edit(f.stranger, EditPostCommand.of(id, null, null, null, null)))
+        assertThatThrownBy(() -> f.writing.edit(f.stranger, EditPostCommand.of(id, null, null, null, null, null)))
                 .isInstanceOf(Forbidden.class);
     }
 
@@ -150,7 +150,7 @@ class PostWritingAndWorkflowTest {
     void an_edit_with_unknown_categories_changes_nothing() {
         PostId id = postId(f.draft("Keep me"));
         assertThatThrownBy(() -> f.writing.edit(f.author, EditPostCommand.of(id, "Changed", null, null,
-                List.of(UUID.randomUUID().toString())))).isInstanceOf(InvalidInput.class);
+                List.of(UUID.randomUUID().toString()), null))).isInstanceOf(InvalidInput.class);
         assertThat(f.posts.stored(id).title().value()).isEqualTo("Keep me");
         assertThat(f.posts.stored(id).slug().value()).isEqualTo("keep-me");
     }

@@ -8,6 +8,7 @@ import dev.inkwell.application.port.in.UpdateUserCommand;
 import dev.inkwell.domain.audit.AuditAction;
 import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.error.Forbidden;
+import dev.inkwell.domain.error.InvalidInput;
 import dev.inkwell.domain.error.NotFound;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.User;
@@ -26,6 +27,36 @@ class UserAccountServiceTest {
         assertThat(f.audit.last().action()).isEqualTo(AuditAction.USER_UPDATED);
         assertThat(f.audit.last().actorId()).isEqualTo(user.id().value());
         assertThat(f.audit.last().details()).isEqualTo(Map.of("name", "Ada L", "username", "ada-l", "profile", "updated"));
+    }
+
+    @Test
+    void the_owner_changes_e_mail_and_password_and_the_audit_row_says_so_without_the_password() {
+        User user = f.register("Ada", "ada@example.com");
+        f.accounts.update(user.asActor(), UpdateUserCommand.of(user.id(), null, null, null, null, null,
+                "Ada.New@Example.com", "a-new-password"));
+        User stored = f.users.findActiveById(user.id()).orElseThrow();
+        assertThat(stored.email().value()).isEqualTo("ada.new@example.com");
+        assertThat(stored.passwordHash().value()).isEqualTo("hashed:a-new-password");
+        assertThat(f.audit.last().details()).isEqualTo(Map.of("email", "ada.new@example.com", "password", "changed"));
+    }
+
+    @Test
+    void an_e_mail_taken_by_another_user_is_a_conflict_an_admin_changes_no_credentials_and_bad_ones_are_400() {
+        User ada = f.register("Ada", "ada@example.com");
+        f.register("Bob", "bob@example.com");
+        assertThatThrownBy(() -> f.accounts.update(ada.asActor(), UpdateUserCommand.of(ada.id(), null, null, null,
+                null, null, "bob@example.com", null))).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> f.accounts.update(f.admin(), UpdateUserCommand.of(ada.id(), null, null, null,
+                null, null, null, "an-admins-choice"))).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> UpdateUserCommand.of(ada.id(), null, null, null, null, null, "not an e-mail", "short"))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).errors()).extracting(InvalidInput.FieldError::field)
+                        .containsExactly("email", "password"));
+        assertThat(f.users.findActiveById(ada.id()).orElseThrow().email().value()).isEqualTo("ada@example.com");
+        assertThat(f.users.findActiveById(ada.id()).orElseThrow().passwordHash().value()).isEqualTo("hashed:password-1");
+        f.accounts.update(ada.asActor(), UpdateUserCommand.of(ada.id(), null, null, null, null, null,
+                "ADA@example.com", null));
+        assertThat(f.audit.last().details()).as("the same e-mail is no change").isEmpty();
     }
 
     @Test

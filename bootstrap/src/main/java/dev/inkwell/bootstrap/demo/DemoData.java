@@ -112,7 +112,7 @@ public class DemoData {
 
     private PostId post(Actor author, String title, String content, List<CategoryId> categoryIds) {
         PostDetail post = posts.create(author, CreatePostCommand.of(title, content, null,
-                categoryIds.stream().map(CategoryId::toString).toList()));
+                categoryIds.stream().map(CategoryId::toString).toList(), null));
         return new PostId(post.summary().id());
     }
 

@@ -110,6 +110,27 @@ class DependencyRuleTest {
     }
 
     /** A REST adapter works on views made for the caller: it can not reach into an aggregate. */
+    /** Inkwell's own API's packages: what the RealWorld adapter must not use, and what must not use it. */
+    static final String[] OWN_API = {"dev.inkwell.adapters.rest.auth..", "dev.inkwell.adapters.rest.audit..",
+            "dev.inkwell.adapters.rest.category..", "dev.inkwell.adapters.rest.comment..",
+            "dev.inkwell.adapters.rest.post..", "dev.inkwell.adapters.rest.tag..", "dev.inkwell.adapters.rest.user.."};
+    static final String REALWORLD = "dev.inkwell.adapters.rest.conduit..";
+
+    /**
+     * Two doors on one core: the RealWorld adapter and Inkwell's own API share the use cases and the
+     * REST adapter's plumbing (security, problems, rate limits), never each other's resources or shapes.
+     */
+    @Test
+    void inkwells_own_api_and_the_realworld_api_do_not_depend_on_each_other() {
+        noClasses().that().resideInAPackage(REALWORLD).should().dependOnClassesThat().resideInAnyPackage(OWN_API)
+                .check(inkwell);
+        noClasses().that().resideInAnyPackage(OWN_API).should().dependOnClassesThat().resideInAPackage(REALWORLD)
+                .check(inkwell);
+        classes().that().resideInAPackage(REALWORLD).should().onlyDependOnClassesThat(
+                not(resideInAPackage("dev.inkwell.application..")).or(resideInAPackage(PORTS)))
+                .because("the adapter calls only the use cases' ports").check(inkwell);
+    }
+
     @Test
     void the_rest_adapter_never_sees_an_aggregate() {
         noClasses().that().resideInAPackage("dev.inkwell.adapters.rest..")

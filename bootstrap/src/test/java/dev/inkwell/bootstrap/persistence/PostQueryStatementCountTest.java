@@ -41,6 +41,8 @@ class PostQueryStatementCountTest {
     PopularPostsCache popular;
 
     TestUser author;
+    TestUser follower;
+    String tag;
     Category first;
     Category second;
     String word;
@@ -58,6 +60,8 @@ class PostQueryStatementCountTest {
         word = "quokka" + t.replaceAll("[0-9]", "");
         author = Api.register("Counted Author");
         TestUser reader = Api.register("Counted Reader");
+        follower = Api.register("Counted Follower");
+        tag = "counted-" + t;
         first = Api.createCategory("Counted A " + t, null);
         second = Api.createCategory("Counted B " + t, null);
         Instant start = Instant.now().minusSeconds(3600);
@@ -67,6 +71,8 @@ class PostQueryStatementCountTest {
             sql.linkCategory(post, second.id());
             sql.insertComment(post, reader.id());
             sql.insertComment(post, author.id());
+            sql.update("insert into post_tags (post_id, tag) values (?, ?), (?, ?)", post, tag, post, tag + "-b");
+            sql.update("insert into favorites (user_id, post_id) values (?::uuid, ?)", follower.id(), post);
             busyPost = post;
         }
         for (int i = 0; i < POSTS; i++) {
@@ -74,6 +80,7 @@ class PostQueryStatementCountTest {
             sql.insertPost(author.id(), "Counted draft " + i, false, start.plusSeconds(i));
         }
         slug = sql.string("select slug from posts where id = ?", busyPost);
+        sql.update("insert into follows (follower_id, followee_id) values (?::uuid, ?::uuid)", follower.id(), author.id());
     }
 
     @Test
@@ -87,6 +94,52 @@ class PostQueryStatementCountTest {
         assertSameAtBothSizes(3, () -> json().queryParam("q", word));
         assertSameAtBothSizes(3, () -> json().queryParam("q", word).queryParam("category", second.slug())
                 .queryParam("author", author.username()));
+    }
+
+    /**
+     * Part 2's fields (tags, favoritesCount; favorited and author.following for a signed-in reader)
+     * and filters (tag, favoritedBy) keep every list flat: the reader's relations are one statement
+     * for the whole page, after the token check every signed-in request has.
+     */
+    @Test
+    void tags_favorites_and_follows_add_no_statement_per_row_whoever_reads() {
+        assertSameAtBothSizes(2, () -> json().queryParam("tag", tag));
+        assertSameAtBothSizes(3, () -> json().queryParam("favoritedBy", follower.username()));
+        assertSameAtBothSizes(3, () -> json().queryParam("tag", tag).queryParam("category", first.slug()));
+        // signed in: the token check, the rows, the categories, the reader's favorites and follows among them
+        assertSameAtBothSizes(4, () -> follower.as().queryParam("author", author.username()));
+        follower.as().queryParam("tag", tag).queryParam("limit", 50).get("/posts").then().statusCode(200)
+                .body("data.tags.flatten().size()", equalTo(100))
+                .body("data.findAll { it.favorited }.size()", equalTo(50))
+                .body("data.findAll { it.author.following }.size()", equalTo(50))
+                .body("data[0].favoritesCount", equalTo(1));
+        long followingOne = statementsFor(() -> follower.as().queryParam("limit", 1).get("/posts/following").then()
+                .statusCode(200).body("data.size()", equalTo(1)));
+        long followingFifty = statementsFor(() -> follower.as().queryParam("limit", 50).get("/posts/following").then()
+                .statusCode(200).body("data.size()", equalTo(50)));
+        assertThat(followingFifty).isEqualTo(followingOne).isEqualTo(4);
+        assertThat(statementsFor(() -> json().get("/tags").then().statusCode(200))).isEqualTo(1);
+        assertThat(statementsFor(() -> json().get("/api/tags").then().statusCode(200))).isEqualTo(1);
+    }
+
+    /** The RealWorld list and feed are the same reads as Inkwell's: flat, whoever asks. */
+    @Test
+    void the_realworld_lists_are_flat_too() {
+        long anonymousOne = statementsFor(() -> json().queryParam("limit", 1).queryParam("author", author.username())
+                .get("/api/articles").then().statusCode(200).body("articles.size()", equalTo(1)));
+        long anonymousFifty = statementsFor(() -> json().queryParam("limit", 50).queryParam("author", author.username())
+                .get("/api/articles").then().statusCode(200).body("articles.size()", equalTo(50)));
+        assertThat(anonymousFifty).isEqualTo(anonymousOne).isEqualTo(2);
+        long feedOne = statementsFor(() -> follower.as().queryParam("limit", 1).get("/api/articles/feed").then()
+                .statusCode(200).body("articlesCount", equalTo(POSTS)));
+        long feedFifty = statementsFor(() -> follower.as().queryParam("limit", 50).get("/api/articles/feed").then()
+                .statusCode(200).body("articles.size()", equalTo(50)));
+        assertThat(feedFifty).isEqualTo(feedOne).isEqualTo(4);
+        long comments = statementsFor(() -> follower.as().get("/api/articles/" + slug + "/comments").then()
+                .statusCode(200).body("comments.size()", equalTo(POSTS + 2)));
+        // the token check, the article (3 with its categories and newest comments), the comments' visibility
+        // and rows, the reader's follows among their authors
+        assertThat(comments).isEqualTo(8);
     }
 
     private void assertSameAtBothSizes(long expected, Supplier<RequestSpecification> request) {

@@ -1,8 +1,5 @@
 package dev.inkwell.bootstrap.persistence;
 
-import static dev.inkwell.application.contract.Samples.now;
-import static dev.inkwell.application.contract.Samples.unique;
-
 import dev.inkwell.adapters.persistence.audit.AuditPersistenceAdapter;
 import dev.inkwell.adapters.persistence.category.CategoryPersistenceAdapter;
 import dev.inkwell.adapters.persistence.comment.CommentPersistenceAdapter;
@@ -10,6 +7,8 @@ import dev.inkwell.adapters.persistence.comment.CommentReadModels;
 import dev.inkwell.adapters.persistence.limits.LoginLocksPersistenceAdapter;
 import dev.inkwell.adapters.persistence.post.PostPersistenceAdapter;
 import dev.inkwell.adapters.persistence.post.PostReadModels;
+import dev.inkwell.adapters.persistence.social.SocialPersistenceAdapter;
+import dev.inkwell.adapters.persistence.social.SocialReadModels;
 import dev.inkwell.adapters.persistence.user.UserPersistenceAdapter;
 import dev.inkwell.application.contract.PortContracts;
 import dev.inkwell.application.contract.Storage;
@@ -19,12 +18,16 @@ import dev.inkwell.application.port.out.AuditQueries;
 import dev.inkwell.application.port.out.CategoryRepository;
 import dev.inkwell.application.port.out.CommentQueries;
 import dev.inkwell.application.port.out.CommentRepository;
+import dev.inkwell.application.port.out.FavoriteRepository;
+import dev.inkwell.application.port.out.FollowRepository;
 import dev.inkwell.application.port.out.LoginLocks;
 import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
+import dev.inkwell.application.port.out.TagQueries;
 import dev.inkwell.application.port.out.UserRepository;
+import dev.inkwell.application.port.out.ViewerRelations;
 import dev.inkwell.domain.category.Category;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.category.CategoryName;
@@ -36,6 +39,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import static dev.inkwell.application.contract.Samples.now;
+import static dev.inkwell.application.contract.Samples.unique;
 
 /**
  * The PostgreSQL adapters held to the contracts the in-memory fakes hold to (application's
@@ -71,6 +76,30 @@ class PostgresAdaptersHoldThePortContractsTest extends PortContracts implements 
     PasswordHasher hasher;
     @Inject
     LoginLocksPersistenceAdapter loginLocks;
+    @Inject
+    SocialPersistenceAdapter social;
+    @Inject
+    SocialReadModels socialReads;
+
+    @Override
+    public FollowRepository follows() {
+        return social;
+    }
+
+    @Override
+    public FavoriteRepository favorites() {
+        return social;
+    }
+
+    @Override
+    public ViewerRelations relations() {
+        return socialReads;
+    }
+
+    @Override
+    public TagQueries tags() {
+        return socialReads;
+    }
 
     @Override
     public LoginLocks loginLocks() {

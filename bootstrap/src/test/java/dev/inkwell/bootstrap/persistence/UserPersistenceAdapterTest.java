@@ -49,7 +49,7 @@ class UserPersistenceAdapterTest {
         User user = user(unique("clear"), new Profile("bio", null, null));
         QuarkusTransaction.requiringNew().run(() -> adapter.add(user));
         User restored = User.restore(user.id(), user.email(), user.username(), user.name(), user.passwordHash(),
-                user.role(), null, user.createdAt(), user.updatedAt(), null);
+                user.role(), null, user.createdAt(), user.updatedAt(), null, user.audience());
         QuarkusTransaction.requiringNew().run(() -> {
             adapter.findActiveById(user.id()).orElseThrow();
             adapter.update(restored);

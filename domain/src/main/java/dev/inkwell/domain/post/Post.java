@@ -10,6 +10,7 @@ import dev.inkwell.domain.post.PostEvents.PostEdited;
 import dev.inkwell.domain.post.PostEvents.PostPublished;
 import dev.inkwell.domain.post.PostEvents.PostUnpublished;
 import dev.inkwell.domain.slug.Slug;
+import dev.inkwell.domain.tag.Tags;
 import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.UserId;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import java.util.Set;
 public final class Post extends AggregateRoot {
 
     /** Paths next to {@code /posts/{slug}}: a post under one of these names could never be read. */
-    private static final Set<String> RESERVED_SLUGS = Set.of("feed", "popular", "drafts");
+    private static final Set<String> RESERVED_SLUGS = Set.of("feed", "popular", "drafts", "following");
 
     private final PostId id;
     private final UserId authorId;
@@ -34,6 +35,7 @@ public final class Post extends AggregateRoot {
     private Excerpt excerpt;
     private PostContent content;
     private Set<CategoryId> categories;
+    private Tags tags;
     private boolean published;
     private Instant publishedAt;
     private boolean slugFrozen;
@@ -41,7 +43,7 @@ public final class Post extends AggregateRoot {
     private Instant updatedAt;
 
     private Post(PostId id, UserId authorId, PostTitle title, Slug slug, Excerpt excerpt, PostContent content,
-                 Set<CategoryId> categories, boolean published, Instant publishedAt, boolean slugFrozen,
+                 Set<CategoryId> categories, Tags tags, boolean published, Instant publishedAt, boolean slugFrozen,
                  Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.authorId = Objects.requireNonNull(authorId, "authorId");
@@ -50,6 +52,7 @@ public final class Post extends AggregateRoot {
         this.excerpt = excerpt == null || excerpt.isEmpty() ? null : excerpt;
         this.content = Objects.requireNonNull(content, "content");
         this.categories = Set.copyOf(categories);
+        this.tags = Objects.requireNonNull(tags, "tags");
         if (published != (publishedAt != null)) {
             throw new IllegalArgumentException("a post has a publishedAt exactly when it is published");
         }
@@ -65,9 +68,9 @@ public final class Post extends AggregateRoot {
 
     /** A new draft by {@code author}, under a slug the caller has found free. */
     public static Post draft(UserId author, PostTitle title, PostContent content, Excerpt excerpt,
-                             Set<CategoryId> categories, Slug slug, Instant now) {
-        Post post = new Post(PostId.newId(), author, title, slug, excerpt, content, categories, false, null, false,
-                now, now);
+                             Set<CategoryId> categories, Tags tags, Slug slug, Instant now) {
+        Post post = new Post(PostId.newId(), author, title, slug, excerpt, content, categories, tags, false, null,
+                false, now, now);
         post.record(new PostCreated(post.id, now));
         return post;
     }
@@ -78,10 +81,10 @@ public final class Post extends AggregateRoot {
     }
 
     public static Post restore(PostId id, UserId authorId, PostTitle title, Slug slug, Excerpt excerpt,
-                               PostContent content, Set<CategoryId> categories, boolean published,
+                               PostContent content, Set<CategoryId> categories, Tags tags, boolean published,
                                Instant publishedAt, boolean slugFrozen, Instant createdAt, Instant updatedAt) {
-        return new Post(id, authorId, title, slug, excerpt, content, categories, published, publishedAt, slugFrozen,
-                createdAt, updatedAt);
+        return new Post(id, authorId, title, slug, excerpt, content, categories, tags, published, publishedAt,
+                slugFrozen, createdAt, updatedAt);
     }
 
     /** The author or an ADMIN; returns whether the title changed (the slug may have to follow it). */
@@ -104,6 +107,9 @@ public final class Post extends AggregateRoot {
         }
         if (changes.categories() != null) {
             categories = changes.categories();
+        }
+        if (changes.tags() != null) {
+            tags = changes.tags();
         }
         updatedAt = now;
         record(new PostEdited(id, published, now));
@@ -215,6 +221,10 @@ public final class Post extends AggregateRoot {
 
     public Set<CategoryId> categories() {
         return categories;
+    }
+
+    public Tags tags() {
+        return tags;
     }
 
     public boolean isPublished() {

@@ -2,6 +2,7 @@ package dev.inkwell.domain.post;
 
 import dev.inkwell.domain.event.DomainEvent;
 import dev.inkwell.domain.slug.Slug;
+import dev.inkwell.domain.user.UserId;
 import java.time.Instant;
 
 /** What happens to posts. {@code published} tells whether readers saw the post when it happened. */
@@ -21,6 +22,11 @@ public final class PostEvents {
     }
 
     public record PostUnpublished(PostId postId, Slug slug, Instant occurredAt) implements DomainEvent {
+    }
+
+    /** A user favorited ({@code favorited}) or unfavorited a post; only when that changed something. */
+    public record PostFavoriteChanged(PostId postId, UserId userId, boolean favorited, Instant occurredAt)
+            implements DomainEvent {
     }
 
     public record PostDeleted(PostId postId, Slug slug, boolean published, Instant occurredAt)

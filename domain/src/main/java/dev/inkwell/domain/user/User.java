@@ -26,9 +26,11 @@ public final class User extends AggregateRoot {
     private final Instant createdAt;
     private Instant updatedAt;
     private Instant deletedAt;
+    private final Audience audience;
 
     private User(UserId id, Email email, Username username, DisplayName name, PasswordHash passwordHash,
-                 Role role, Profile profile, Instant createdAt, Instant updatedAt, Instant deletedAt) {
+                 Role role, Profile profile, Instant createdAt, Instant updatedAt, Instant deletedAt,
+                 Audience audience) {
         this.id = Objects.requireNonNull(id, "id");
         this.email = Objects.requireNonNull(email, "email");
         this.username = Objects.requireNonNull(username, "username");
@@ -39,19 +41,20 @@ public final class User extends AggregateRoot {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.deletedAt = deletedAt;
+        this.audience = Objects.requireNonNull(audience, "audience");
     }
 
     /** Self-registration: always role USER, whatever the client sent. */
     public static User register(Email email, Username username, DisplayName name, PasswordHash hash,
                                 Profile profile, Instant now) {
         return recordedAsNew(new User(UserId.newId(), email, username, name, hash, Role.USER, profile, now, now,
-                null));
+                null, Audience.none()));
     }
 
     /** The configured first administrator; the only way an ADMIN appears without another ADMIN. */
     public static User bootstrapAdmin(Email email, Username username, PasswordHash hash, Instant now) {
         return recordedAsNew(new User(UserId.newId(), email, username, new DisplayName("Administrator"), hash,
-                Role.ADMIN, null, now, now, null));
+                Role.ADMIN, null, now, now, null, Audience.none()));
     }
 
     private static User recordedAsNew(User user) {
@@ -61,8 +64,9 @@ public final class User extends AggregateRoot {
 
     public static User restore(UserId id, Email email, Username username, DisplayName name,
                                PasswordHash passwordHash, Role role, Profile profile,
-                               Instant createdAt, Instant updatedAt, Instant deletedAt) {
-        return new User(id, email, username, name, passwordHash, role, profile, createdAt, updatedAt, deletedAt);
+                               Instant createdAt, Instant updatedAt, Instant deletedAt, Audience audience) {
+        return new User(id, email, username, name, passwordHash, role, profile, createdAt, updatedAt, deletedAt,
+                audience);
     }
 
     /** Owner or ADMIN; a null username/name keeps the current one, profile parts merge. */
@@ -78,6 +82,27 @@ public final class User extends AggregateRoot {
             Profile merged = (profile == null ? Profile.empty() : profile)
                     .merge(profileChanges.bio(), profileChanges.avatar(), profileChanges.website());
             profile = merged.isEmpty() ? null : merged;
+        }
+        updatedAt = now;
+        record(new UserUpdated(id, now));
+    }
+
+    /**
+     * Only the account's owner changes its e-mail or password (an ADMIN does not take over an
+     * account); a null part stays. The caller has checked the new e-mail is free.
+     */
+    public void changeCredentials(Actor actor, Email newEmail, PasswordHash newHash, Instant now) {
+        if (!actor.is(id)) {
+            throw new Forbidden("only the account owner can change its e-mail or password");
+        }
+        if (newEmail == null && newHash == null) {
+            return;
+        }
+        if (newEmail != null) {
+            email = newEmail;
+        }
+        if (newHash != null) {
+            passwordHash = newHash;
         }
         updatedAt = now;
         record(new UserUpdated(id, now));
@@ -169,5 +194,10 @@ public final class User extends AggregateRoot {
 
     public Optional<Instant> deletedAt() {
         return Optional.ofNullable(deletedAt);
+    }
+
+    /** Followers and followings that count (active users), as the database keeps them. */
+    public Audience audience() {
+        return audience;
     }
 }

@@ -25,6 +25,7 @@ import dev.inkwell.domain.post.PostEvents.PostUnpublished;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.post.PostTitle;
 import dev.inkwell.domain.slug.Slug;
+import dev.inkwell.domain.tag.Tags;
 import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.DisplayName;
 import dev.inkwell.domain.user.Email;
@@ -54,7 +55,7 @@ class DomainEventsTest {
 
     Post draft() {
         return Post.draft(author.id(), new PostTitle("Hello"), new PostContent("Body"), null, Set.of(),
-                new Slug("hello"), T0);
+                Tags.none(), new Slug("hello"), T0);
     }
 
     @Test
@@ -91,7 +92,7 @@ class DomainEventsTest {
     void a_restored_aggregate_has_recorded_nothing() {
         Post post = draft();
         Post restored = Post.restore(post.id(), post.authorId(), post.title(), post.slug(), null, post.content(),
-                Set.of(), false, null, false, T0, T0);
+                Set.of(), Tags.none(), false, null, false, T0, T0);
         assertThat(restored.pullEvents()).isEmpty();
     }
 

@@ -7,10 +7,12 @@ import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.error.Forbidden;
 import dev.inkwell.domain.error.NotFound;
 import dev.inkwell.domain.slug.Slug;
+import dev.inkwell.domain.tag.Tags;
 import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class PostTest {
 
     Post draft() {
         return Post.draft(author.id(), new PostTitle("Hello"), new PostContent("Body"), new Excerpt("Teaser"),
-                Set.of(news), new Slug("hello"), T0);
+                Set.of(news), Tags.none(), new Slug("hello"), T0);
     }
 
     @Test
@@ -111,7 +113,7 @@ class PostTest {
     @Test
     void a_suffixed_slug_of_the_same_base_is_kept() {
         Post post = Post.restore(PostId.newId(), author.id(), new PostTitle("Hello"), new Slug("hello-3"), null,
-                new PostContent("Body"), Set.of(), false, null, false, T0, T0);
+                new PostContent("Body"), Set.of(), Tags.none(), false, null, false, T0, T0);
         assertThat(post.needsSlugFor(new Slug("hello"))).isFalse();
     }
 
@@ -124,6 +126,21 @@ class PostTest {
         assertThat(post.needsSlugFor(new Slug("another-title"))).isFalse();
         assertThatThrownBy(() -> post.changeSlug(new Slug("another-title"))).isInstanceOf(IllegalStateException.class);
         assertThat(post.slug().value()).isEqualTo("hello");
+    }
+
+    @Test
+    void tags_come_with_the_draft_and_an_edit_replaces_the_whole_set() {
+        Post post = Post.draft(author.id(), new PostTitle("Hello"), new PostContent("Body"), null, Set.of(),
+                Tags.of(List.of("Java", "quarkus")), new Slug("hello"), T0);
+        assertThat(post.tags().names()).containsExactly("java", "quarkus");
+        post.edit(author, new PostChanges(null, new PostContent("Other"), null, null), T1);
+        assertThat(post.tags().names()).as("an edit that names no tags keeps them").containsExactly("java", "quarkus");
+        post.edit(author, new PostChanges(null, null, null, null, Tags.of(List.of("Postgres"))), T2);
+        assertThat(post.tags().names()).containsExactly("postgres");
+        post.edit(author, new PostChanges(null, null, null, null, Tags.none()), T2);
+        assertThat(post.tags().isEmpty()).isTrue();
+        assertThat(new PostChanges(null, null, null, null, Tags.none()).isEmpty()).as("clearing tags is a change")
+                .isFalse();
     }
 
     @Test
@@ -184,8 +201,8 @@ class PostTest {
     @Test
     void restore_keeps_the_invariants() {
         assertThatThrownBy(() -> Post.restore(PostId.newId(), author.id(), new PostTitle("t"), new Slug("t"), null,
-                new PostContent("c"), Set.of(), true, null, true, T0, T0)).isInstanceOf(IllegalArgumentException.class);
+                new PostContent("c"), Set.of(), Tags.none(), true, null, true, T0, T0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Post.restore(PostId.newId(), author.id(), new PostTitle("t"), new Slug("t"), null,
-                new PostContent("c"), Set.of(), true, T1, false, T0, T0)).isInstanceOf(IllegalArgumentException.class);
+                new PostContent("c"), Set.of(), Tags.none(), true, T1, false, T0, T0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -9,8 +9,10 @@ import java.util.UUID;
 public final class CommentSql {
 
     private static final String SELECT = "select c.id, c.content, c.created_at, c.updated_at, cu.id as author_id,"
-            + " cu.username as author_username, cu.name as author_name";
-    private static final String FROM = " from comments c join users cu on cu.id = c.author_id and cu.deleted_at is null";
+            + " cu.username as author_username, cu.name as author_name, cpr.bio as author_bio,"
+            + " cpr.avatar as author_avatar";
+    private static final String FROM = " from comments c join users cu on cu.id = c.author_id and cu.deleted_at is null"
+            + " left join profiles cpr on cpr.user_id = cu.id";
     private static final String COLUMNS = SELECT + FROM;
 
     /** Comments of active authors on {@code :post}, kept on the post by triggers (migration V5). */

@@ -63,4 +63,10 @@ public class PostEntity extends PanacheEntityBase {
     @CollectionTable(name = "post_categories", joinColumns = @JoinColumn(name = "post_id"))
     @Column(name = "category_id", nullable = false)
     public Set<UUID> categoryIds = new HashSet<>();
+
+    /** The normalised tag names; a trigger copies the post's author and publication onto each row (V6). */
+    @ElementCollection
+    @CollectionTable(name = "post_tags", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "tag", nullable = false, length = 30)
+    public Set<String> tags = new HashSet<>();
 }

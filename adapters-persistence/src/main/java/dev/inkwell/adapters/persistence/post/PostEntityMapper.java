@@ -7,8 +7,11 @@ import dev.inkwell.domain.post.PostContent;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.post.PostTitle;
 import dev.inkwell.domain.slug.Slug;
+import dev.inkwell.domain.tag.Tag;
+import dev.inkwell.domain.tag.Tags;
 import dev.inkwell.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,7 +26,7 @@ public class PostEntityMapper {
         Set<CategoryId> categories = e.categoryIds.stream().map(CategoryId::new).collect(Collectors.toSet());
         return Post.restore(new PostId(e.id), new UserId(e.authorId), new PostTitle(e.title), new Slug(e.slug),
                 e.excerpt == null ? null : new Excerpt(e.excerpt), new PostContent(e.content), categories,
-                e.published, e.publishedAt, e.slugFrozen, e.createdAt, e.updatedAt);
+                new Tags(e.tags.stream().map(Tag::new).toList()), e.published, e.publishedAt, e.slugFrozen, e.createdAt, e.updatedAt);
     }
 
     public void copy(Post post, PostEntity e) {
@@ -41,5 +44,8 @@ public class PostEntityMapper {
         Set<java.util.UUID> ids = post.categories().stream().map(CategoryId::value).collect(Collectors.toSet());
         e.categoryIds.retainAll(ids);
         e.categoryIds.addAll(ids);
+        List<String> tags = post.tags().names();
+        e.tags.retainAll(tags);
+        e.tags.addAll(tags);
     }
 }

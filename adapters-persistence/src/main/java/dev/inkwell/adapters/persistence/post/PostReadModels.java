@@ -1,6 +1,7 @@
 package dev.inkwell.adapters.persistence.post;
 
 import static dev.inkwell.adapters.persistence.shared.Rows.author;
+import static dev.inkwell.adapters.persistence.shared.Rows.commaList;
 import static dev.inkwell.adapters.persistence.shared.Rows.instant;
 import static dev.inkwell.adapters.persistence.shared.Rows.number;
 import static dev.inkwell.adapters.persistence.shared.Rows.string;
@@ -32,8 +33,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Post read models as SQL projections: a page is one statement for the rows, one for the
- * categories of all of them, and one for the total, whatever the page size.
+ * Post read models as SQL projections: a page is one statement for the rows (with their tags and,
+ * when it is a kept number, the total) and one for the categories of all of them, whatever the
+ * page size; a counted total is one more.
  */
 @ApplicationScoped
 public class PostReadModels implements PostQueries {
@@ -61,6 +63,21 @@ public class PostReadModels implements PostQueries {
     @Override
     public List<PostSummary> feed(FeedCursor after, int limit) {
         return summaries(PostSql.feed(after, limit));
+    }
+
+    @Override
+    public List<PostSummary> followingFeed(UserId reader, FeedCursor after, int limit) {
+        return summaries(PostSql.followingFeed(reader.value(), after, limit));
+    }
+
+    @Override
+    public Page<PostSummary> followingPage(UserId reader, PageRequest page) {
+        List<Tuple> rows = sql.rows(PostSql.followingPage(reader.value(), page.limit(), page.offset()));
+        if (!rows.isEmpty()) {
+            // the total came with the rows, from the same snapshot
+            return new Page<>(withCategories(rows), page.page(), page.limit(), number(rows.get(0), "total"));
+        }
+        return SqlProjections.page(List.of(), page, () -> sql.count(PostSql.followingCount(reader.value())));
     }
 
     @Override
@@ -97,8 +114,8 @@ public class PostReadModels implements PostQueries {
         }
         Tuple row = rows.get(0);
         PostSummary summary = withCategories(List.of(row)).get(0);
-        String bio = string(row, "bio");
-        String avatar = string(row, "avatar");
+        String bio = string(row, "author_bio");
+        String avatar = string(row, "author_avatar");
         String website = string(row, "website");
         AuthorProfile profile = bio == null && avatar == null && website == null ? null
                 : new AuthorProfile(bio, avatar, website);
@@ -124,6 +141,6 @@ public class PostReadModels implements PostQueries {
         return rows.stream().map(r -> new PostSummary(uuid(r, "id"), string(r, "title"), string(r, "slug"),
                 string(r, "excerpt"), r.get("published", Boolean.class), instant(r, "published_at"),
                 instant(r, "created_at"), instant(r, "updated_at"), author(r), categories.get(uuid(r, "id")),
-                number(r, "comment_count"))).toList();
+                commaList(r, "tags"), number(r, "comment_count"), number(r, "favorites_count"), false)).toList();
     }
 }

@@ -18,34 +18,116 @@ public final class PostSql {
     /** Comments of active authors, kept on the post by triggers (migration V5). */
     static final String ACTIVE_COMMENT_COUNT = "p.comment_count";
 
-    private static final String COLUMNS = "select p.id, p.title, p.slug, p.excerpt, p.published, p.published_at,"
-            + " p.created_at, p.updated_at, u.id as author_id, u.username as author_username, u.name as author_name, ";
+    /** The post's tags, sorted by code point ("C" collation), comma-separated (a tag has no comma). */
+    private static final String TAGS = "(select string_agg(t.tag, ',' order by t.tag collate \"C\")"
+            + " from post_tags t where t.post_id = p.id)";
 
-    private static final String FROM = " from posts p join users u on u.id = p.author_id and u.deleted_at is null";
+    private static final String COLUMNS = "select p.id, p.title, p.slug, p.excerpt, p.published, p.published_at,"
+            + " p.created_at, p.updated_at, u.id as author_id, u.username as author_username, u.name as author_name,"
+            + " pr.bio as author_bio, pr.avatar as author_avatar, p.favorites_count, " + TAGS + " as tags, ";
+
+    /** A post's author (active users only) and their profile, after {@code posts p}. */
+    private static final String AUTHOR = " join users u on u.id = p.author_id and u.deleted_at is null"
+            + " left join profiles pr on pr.user_id = u.id";
+
+    private static final String FROM = " from posts p" + AUTHOR;
+
+    /** Posts of active authors, without the author's columns. */
+    private static final String OF_ACTIVE_AUTHOR = " from posts p join users u on u.id = p.author_id"
+            + " and u.deleted_at is null";
 
     private static final String NEWEST_PUBLISHED = " order by p.published_at desc, p.id desc";
+
+    private static final String ACTIVE_AUTHOR_OF = " not exists (select 1 from users d where d.id = %s"
+            + " and d.deleted_at is not null)";
 
     private PostSql() {
     }
 
     /**
+     * Where a page's ids come from: {@code posts} (newest first, or by relevance for a search), or,
+     * when the filter names a tag, a category or a user's favorites and no search, the link table
+     * of that filter, whose copies of the post's author and publication time (migration V6) make
+     * the page a range of one index however rare the tag or category. Any other filter is a
+     * semi-join. Authors' visibility is an anti-join on the few soft-deleted users.
+     */
+    private record IdSource(String from, String id, String publishedAt, String author, String where, String rank) {
+    }
+
+    private static IdSource idSource(PostFilter filter, Map<String, Object> params) {
+        boolean search = filter.query() != null;
+        IdSource source;
+        if (!search && filter.tag() != null) {
+            source = link("post_tags l", "l.tag = :tag");
+        } else if (!search && filter.categorySlug() != null) {
+            source = link("post_categories l", "l.category_id = (select c.id from categories c where c.slug = :category)");
+        } else if (!search && filter.favoritedBy() != null) {
+            source = link("favorites l", "l.user_id = (select fu.id from users fu where fu.username = :favoritedBy"
+                    + " and fu.deleted_at is null)");
+        } else {
+            source = new IdSource("posts p", "p.id", "p.published_at", "p.author_id", " where p.published",
+                    search ? "ts_rank(p.search_vector, websearch_to_tsquery('english', :q))" : "0");
+        }
+        StringBuilder where = new StringBuilder(source.where())
+                .append(" and").append(ACTIVE_AUTHOR_OF.formatted(source.author()));
+        if (filter.tag() != null) {
+            params.put("tag", filter.tag());
+            if (!source.from().startsWith("post_tags")) {
+                where.append(" and exists (select 1 from post_tags pt where pt.post_id = ").append(source.id())
+                        .append(" and pt.tag = :tag)");
+            }
+        }
+        if (filter.categorySlug() != null) {
+            params.put("category", filter.categorySlug());
+            if (!source.from().startsWith("post_categories")) {
+                where.append(" and exists (select 1 from post_categories pc join categories c on c.id = pc.category_id"
+                        + " where pc.post_id = ").append(source.id()).append(" and c.slug = :category)");
+            }
+        }
+        if (filter.favoritedBy() != null) {
+            params.put("favoritedBy", filter.favoritedBy());
+            if (!source.from().startsWith("favorites")) {
+                where.append(" and exists (select 1 from favorites fv join users fu on fu.id = fv.user_id"
+                        + " and fu.deleted_at is null where fv.post_id = ").append(source.id())
+                        .append(" and fu.username = :favoritedBy)");
+            }
+        }
+        if (filter.authorUsername() != null) {
+            where.append(" and ").append(source.author()).append(" = (select a.id from users a where a.username = :author"
+                    + " and a.deleted_at is null)");
+            params.put("author", filter.authorUsername());
+        }
+        if (search) {
+            where.append(" and p.search_vector @@ websearch_to_tsquery('english', :q)");
+            params.put("q", filter.query());
+        }
+        return new IdSource(source.from(), source.id(), source.publishedAt(), source.author(), where.toString(),
+                source.rank());
+    }
+
+    private static IdSource link(String table, String condition) {
+        return new IdSource(table, "l.post_id", "l.post_published_at", "l.post_author_id",
+                " where " + condition + " and l.post_published_at is not null", "0");
+    }
+
+    /**
      * A page of published posts, filtered; ranked by relevance when the filter has a query. In two
      * steps, because an {@code OFFSET} reads every row it skips: the inner query finds the page's ids
-     * from the index alone ({@code posts_published_idx} carries the author, and the authors that
-     * hide their posts are the few soft-deleted ones, {@code users_deleted_idx}); only the rows of
-     * the page are then read with their author. When the total is a kept number
-     * ({@link #keptTotal}), each row carries it in a {@code total} column: no statement of its own.
+     * from one index alone ({@link #idSource}); only the rows of the page are then read with their
+     * author. When the total is a kept number ({@link #keptTotal}), each row carries it in a
+     * {@code total} column: no statement of its own.
      */
     public static SqlQuery publishedPage(PostFilter filter, int limit, long offset) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String rank = filter.query() == null ? "0" : "ts_rank(p.search_vector, websearch_to_tsquery('english', :q))";
-        String where = publishedIdsWhere(filter, params);
+        IdSource source = idSource(filter, params);
         String total = keptTotal(filter);
         return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count"
                 + (total == null ? "" : ", " + total + " as total")
-                + " from (select p.id, " + rank + " as rank, p.published_at from posts p" + where
-                + " order by rank desc, p.published_at desc, p.id desc" + limitOffset(limit, offset) + ") page"
-                + " join posts p on p.id = page.id join users u on u.id = p.author_id and u.deleted_at is null"
+                + " from (select " + source.id() + " as id, " + source.rank() + " as rank, " + source.publishedAt()
+                + " as published_at from " + source.from() + source.where()
+                + " order by rank desc, " + source.publishedAt() + " desc, " + source.id() + " desc"
+                + limitOffset(limit, offset) + ") page"
+                + " join posts p on p.id = page.id" + AUTHOR
                 + " order by page.rank desc, page.published_at desc, page.id desc", params);
     }
 
@@ -59,42 +141,26 @@ public final class PostSql {
         return " limit " + limit + (offset > 0 ? " offset " + offset : "");
     }
 
-    /** The inner query's filter: on {@code posts} alone, authors' visibility by anti-join. */
-    private static String publishedIdsWhere(PostFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where p.published and not exists (select 1 from users d"
-                + " where d.id = p.author_id and d.deleted_at is not null)");
-        if (filter.categorySlug() != null) {
-            where.append(" and exists (select 1 from post_categories pc join categories c on c.id = pc.category_id"
-                    + " where pc.post_id = p.id and c.slug = :category)");
-            params.put("category", filter.categorySlug());
-        }
-        if (filter.authorUsername() != null) {
-            where.append(" and p.author_id = (select a.id from users a where a.username = :author"
-                    + " and a.deleted_at is null)");
-            params.put("author", filter.authorUsername());
-        }
-        if (filter.query() != null) {
-            where.append(" and p.search_vector @@ websearch_to_tsquery('english', :q)");
-            params.put("q", filter.query());
-        }
-        return where.toString();
-    }
-
     /** Whose a post is and whether it is published (posts of soft-deleted users do not exist). */
     public static SqlQuery visibility(UUID id) {
-        return new SqlQuery("select p.author_id, p.published" + FROM + " where p.id = :id", Map.of("id", id));
+        return new SqlQuery("select p.author_id, p.published" + OF_ACTIVE_AUTHOR + " where p.id = :id",
+                Map.of("id", id));
     }
 
     /**
-     * The unfiltered total and the totals of one category or one author are numbers kept by
-     * triggers in the writing transaction (migrations V4, V5): one row read, whatever the size of
-     * the table. Null for a search or several filters at once, which are counted.
+     * The unfiltered total and the totals of one category, one tag or one author are numbers kept
+     * by triggers in the writing transaction (migrations V4, V5, V6): one row read, whatever the
+     * size of the table. Null for a search, a user's favorites or several filters at once, which are
+     * counted.
      */
     public static String keptTotal(PostFilter filter) {
         boolean category = filter.categorySlug() != null;
         boolean author = filter.authorUsername() != null;
-        if (filter.query() != null || category && author) {
+        if (filter.query() != null || filter.narrowings() > 1 || filter.favoritedBy() != null) {
             return null;
+        }
+        if (filter.tag() != null) {
+            return "coalesce((select t.post_count from tags t where t.name = :tag), 0)";
         }
         if (category) {
             return "coalesce((select c.post_count from categories c where c.slug = :category), 0)";
@@ -113,14 +179,14 @@ public final class PostSql {
      */
     public static SqlQuery publishedCount(PostFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
-        // the page's own filter: authors' visibility by anti-join on the few soft-deleted users, not by
-        // a join with all users (a hash of every user per search: its cost grew with the users table)
-        String where = publishedIdsWhere(filter, params);
+        // the page's own source and filter: authors' visibility by anti-join on the few soft-deleted
+        // users, not by a join with all users (a hash of every user per search grew with the users table)
+        IdSource source = idSource(filter, params);
         String kept = keptTotal(filter);
         if (kept != null) {
             return new SqlQuery("select " + kept, params);
         }
-        return new SqlQuery("select count(*) from posts p" + where, params);
+        return new SqlQuery("select count(*) from " + source.from() + source.where(), params);
     }
 
     /** Keyset pagination: strictly after the cursor in (publishedAt, id) order, newest first. */
@@ -134,6 +200,53 @@ public final class PostSql {
         }
         return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count" + FROM + where + NEWEST_PUBLISHED
                 + limitOffset(limit, 0), params);
+    }
+
+    /**
+     * Published posts of the users {@code :reader} follows, newest first: for each followed active
+     * user, their newest {@code reach} posts from {@code posts_author_published_idx}, then the newest
+     * of those. The cost grows with the number of users followed, not with the table.
+     */
+    private static String followedIds(String keyset, long reach) {
+        return "select fp.id, fp.published_at from follows f"
+                + " join users fu on fu.id = f.followee_id and fu.deleted_at is null"
+                + " cross join lateral (select p.id, p.published_at from posts p where p.author_id = f.followee_id"
+                + " and p.published" + keyset + " order by p.published_at desc, p.id desc limit " + reach + ") fp"
+                + " where f.follower_id = :reader";
+    }
+
+    /** Keyset slices of the following feed, as {@link #feed}. */
+    public static SqlQuery followingFeed(UUID reader, FeedCursor after, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("reader", reader);
+        String keyset = "";
+        if (after != null) {
+            keyset = " and (p.published_at, p.id) < (:afterAt, :afterId)";
+            params.put("afterAt", after.publishedAt());
+            params.put("afterId", after.id());
+        }
+        return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count from ("
+                + followedIds(keyset, limit) + " order by fp.published_at desc, fp.id desc" + limitOffset(limit, 0)
+                + ") page join posts p on p.id = page.id" + AUTHOR
+                + " order by page.published_at desc, page.id desc", params);
+    }
+
+    /**
+     * A page of the following feed by offset, each row with the total: the sum of the followed active
+     * users' kept published-post counts (migration V5), one row per user followed.
+     */
+    public static SqlQuery followingPage(UUID reader, int limit, long offset) {
+        return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count, " + FOLLOWED_TOTAL + " as total from ("
+                + followedIds("", offset + limit) + " order by fp.published_at desc, fp.id desc"
+                + limitOffset(limit, offset) + ") page join posts p on p.id = page.id" + AUTHOR
+                + " order by page.published_at desc, page.id desc", new LinkedHashMap<>(Map.of("reader", reader)));
+    }
+
+    private static final String FOLLOWED_TOTAL = "(select coalesce(sum(fu.published_post_count), 0) from follows f"
+            + " join users fu on fu.id = f.followee_id and fu.deleted_at is null where f.follower_id = :reader)";
+
+    public static SqlQuery followingCount(UUID reader) {
+        return new SqlQuery("select " + FOLLOWED_TOTAL, new LinkedHashMap<>(Map.of("reader", reader)));
     }
 
     /** The published posts with most comments, newest first among equals: {@code posts_popular_idx}. */
@@ -151,7 +264,7 @@ public final class PostSql {
     }
 
     public static SqlQuery draftsCount(UUID author) {
-        return new SqlQuery("select count(*)" + FROM + " where p.author_id = :author and not p.published",
+        return new SqlQuery("select count(*)" + OF_ACTIVE_AUTHOR + " where p.author_id = :author and not p.published",
                 new LinkedHashMap<>(Map.of("author", author)));
     }
 
@@ -165,9 +278,8 @@ public final class PostSql {
     }
 
     private static SqlQuery detail(String condition, Map<String, Object> params) {
-        return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count,"
-                + " p.content, pr.bio, pr.avatar, pr.website" + FROM
-                + " left join profiles pr on pr.user_id = u.id where " + condition, new LinkedHashMap<>(params));
+        return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count, p.content, pr.website" + FROM
+                + " where " + condition, new LinkedHashMap<>(params));
     }
 
     /** The categories of a set of posts: one statement for a whole page. */

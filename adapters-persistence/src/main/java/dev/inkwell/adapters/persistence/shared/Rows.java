@@ -42,8 +42,18 @@ public final class Rows {
         return ((Number) row.get(column)).longValue();
     }
 
-    /** The {@code author_id}, {@code author_username} and {@code author_name} columns of a post or comment row. */
+    /**
+     * The {@code author_id}, {@code author_username}, {@code author_name}, {@code author_bio} and
+     * {@code author_avatar} columns of a post or comment row; {@code following} is the viewer's, set later.
+     */
     public static AuthorRef author(Tuple row) {
-        return new AuthorRef(uuid(row, "author_id"), string(row, "author_username"), string(row, "author_name"));
+        return new AuthorRef(uuid(row, "author_id"), string(row, "author_username"), string(row, "author_name"),
+                string(row, "author_bio"), string(row, "author_avatar"), false);
+    }
+
+    /** A comma-separated list (tags: never a comma in one) as a list; null is empty. */
+    public static java.util.List<String> commaList(Tuple row, String column) {
+        String value = string(row, column);
+        return value == null || value.isEmpty() ? java.util.List.of() : java.util.List.of(value.split(","));
     }
 }

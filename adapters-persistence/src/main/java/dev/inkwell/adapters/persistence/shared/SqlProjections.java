@@ -135,7 +135,7 @@ public class SqlProjections {
 
     /** An empty first page needs no count: the total is 0. */
     public static <T> Page<T> page(List<T> items, PageRequest page, LongSupplier total) {
-        long count = items.isEmpty() && page.page() == 1 ? 0 : total.getAsLong();
+        long count = items.isEmpty() && page.offset() == 0 ? 0 : total.getAsLong();
         return new Page<>(items, page.page(), page.limit(), count);
     }
 

@@ -63,4 +63,11 @@ public class UserEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Kept by the database (migration V6): read with the row, never written by Hibernate. */
+    @Column(name = "followers_count", insertable = false, updatable = false)
+    public int followersCount;
+
+    @Column(name = "following_count", insertable = false, updatable = false)
+    public int followingCount;
 }

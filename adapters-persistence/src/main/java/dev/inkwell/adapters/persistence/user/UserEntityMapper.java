@@ -1,5 +1,6 @@
 package dev.inkwell.adapters.persistence.user;
 
+import dev.inkwell.domain.user.Audience;
 import dev.inkwell.domain.user.DisplayName;
 import dev.inkwell.domain.user.Email;
 import dev.inkwell.domain.user.PasswordHash;
@@ -20,7 +21,8 @@ public class UserEntityMapper {
     public User toDomain(UserEntity e) {
         return User.restore(new UserId(e.id), new Email(e.email), new Username(e.username),
                 new DisplayName(e.name), new PasswordHash(e.passwordHash), e.role,
-                new Profile(e.bio, e.avatar, e.website), e.createdAt, e.updatedAt, e.deletedAt);
+                new Profile(e.bio, e.avatar, e.website), e.createdAt, e.updatedAt, e.deletedAt,
+                new Audience(e.followersCount, e.followingCount));
     }
 
     /** Copies the aggregate's state onto a new or managed entity. */

@@ -50,6 +50,12 @@ public class UserPersistenceAdapter implements UserRepository {
     }
 
     @Override
+    public Optional<User> findActiveByUsername(Username username) {
+        return UserEntity.<UserEntity>find("username = ?1 and " + ACTIVE, username.value())
+                .firstResultOptional().map(mapper::toDomain);
+    }
+
+    @Override
     public boolean isEmailTakenByActiveUser(Email email) {
         return UserEntity.count("email = ?1 and " + ACTIVE, email.value()) > 0;
     }

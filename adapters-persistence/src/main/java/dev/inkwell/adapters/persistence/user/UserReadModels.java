@@ -1,6 +1,7 @@
 package dev.inkwell.adapters.persistence.user;
 
 import static dev.inkwell.adapters.persistence.shared.Rows.instant;
+import static dev.inkwell.adapters.persistence.shared.Rows.number;
 import static dev.inkwell.adapters.persistence.shared.Rows.string;
 import static dev.inkwell.adapters.persistence.shared.Rows.uuid;
 
@@ -49,7 +50,7 @@ public class UserReadModels implements UserQueries {
         pageParams.put("limit", page.limit());
         pageParams.put("offset", page.offset());
         List<UserView> items = sql.rows(new SqlQuery("select u.id, u.email, u.username, u.name, u.role, u.created_at,"
-                        + " u.updated_at, pr.bio, pr.avatar, pr.website" + where
+                        + " u.updated_at, u.followers_count, u.following_count, pr.bio, pr.avatar, pr.website" + where
                         + " order by u.created_at desc, u.id desc limit :limit offset :offset", pageParams))
                 .stream().map(UserReadModels::privateView).toList();
         return SqlProjections.page(items, page, () -> sql.count(new SqlQuery("select count(*)" + where, params)));
@@ -73,6 +74,7 @@ public class UserReadModels implements UserQueries {
         ProfileView profile = bio == null && avatar == null && website == null ? null
                 : new ProfileView(bio, avatar, website);
         return new UserView(uuid(r, "id"), string(r, "email"), string(r, "username"), string(r, "name"),
-                Role.valueOf(string(r, "role")), instant(r, "created_at"), instant(r, "updated_at"), profile);
+                Role.valueOf(string(r, "role")), instant(r, "created_at"), instant(r, "updated_at"), profile,
+                number(r, "followers_count"), number(r, "following_count"));
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 public class OpenApiConventions implements OASFilter {
 
     static final String BEARER = "bearer";
+    static final String REALWORLD = "/api";
     private static final String DEFAULT_FORBIDDEN = "Not Allowed";
 
     @Override
@@ -48,6 +49,13 @@ public class OpenApiConventions implements OASFilter {
         APIResponse forbidden = responses.getAPIResponse("403");
         if (forbidden != null && forbidden.getRef() == null && DEFAULT_FORBIDDEN.equals(forbidden.getDescription())) {
             responses.removeAPIResponse("403");
+        }
+        if (path.equals(REALWORLD) || path.startsWith(REALWORLD + "/")) {
+            // the RealWorld API answers in its own shape, and a bad request there is a 422
+            if (requiresToken(operation)) {
+                responses.addAPIResponse("401", ref("ConduitUnauthorized"));
+            }
+            return;
         }
         if (requiresToken(operation)) {
             responses.addAPIResponse("401", ref("Unauthorized"));

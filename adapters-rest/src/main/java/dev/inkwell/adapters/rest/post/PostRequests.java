@@ -22,16 +22,21 @@ public final class PostRequests {
                     required = true) String content,
             @Schema(example = "Why Inkwell exists.", maxLength = Excerpt.MAX_LENGTH) String excerpt,
             @Schema(description = "ids of existing categories (GET /categories lists them); an unknown id is a"
-                    + " 400 that names it", example = "[]") List<String> categoryIds) {
+                    + " 400 that names it", example = "[]") List<String> categoryIds,
+            @Schema(description = TAGS_RULE, example = "[\"java\", \"quarkus\"]") List<String> tags) {
     }
+
+    static final String TAGS_RULE = "0..10 free-form tags: 1..30 characters after trimming, letters, digits, spaces"
+            + " and -_.#+; stored lower-cased, duplicates merged";
 
     @Schema(name = "UpdatePostRequest", description = "Absent fields stay as they are. While the post has never been"
             + " published its slug follows the title; `excerpt: \"\"` removes the excerpt; `categoryIds: []` unlinks"
-            + " every category.")
+            + " every category; `tags` is the new full set (`[]`: none).")
     public record Update(
             @Schema(example = "Hello again", minLength = 1, maxLength = PostTitle.MAX_LENGTH) String title,
             @Schema(example = "Edited content.", minLength = 1, maxLength = PostContent.MAX_LENGTH) String content,
             @Schema(example = "A better teaser.", maxLength = Excerpt.MAX_LENGTH) String excerpt,
-            @Schema(example = "[]") List<String> categoryIds) {
+            @Schema(example = "[]") List<String> categoryIds,
+            @Schema(description = TAGS_RULE, example = "[\"java\"]") List<String> tags) {
     }
 }

@@ -1,6 +1,5 @@
 package dev.inkwell.adapters.rest.post;
 
-import dev.inkwell.adapters.rest.shared.RateLimited;
 import dev.inkwell.adapters.rest.post.PostResponses.Detail;
 import dev.inkwell.adapters.rest.post.PostResponses.Feed;
 import dev.inkwell.adapters.rest.post.PostResponses.Summary;
@@ -10,11 +9,14 @@ import dev.inkwell.adapters.rest.security.CurrentActor;
 import dev.inkwell.adapters.rest.shared.Ids;
 import dev.inkwell.adapters.rest.shared.PageParams;
 import dev.inkwell.adapters.rest.shared.PageResponse;
+import dev.inkwell.adapters.rest.shared.RateLimited;
 import dev.inkwell.application.port.in.CreatePostCommand;
 import dev.inkwell.application.port.in.CreatePostUseCase;
 import dev.inkwell.application.port.in.DeletePostUseCase;
 import dev.inkwell.application.port.in.EditPostCommand;
 import dev.inkwell.application.port.in.EditPostUseCase;
+import dev.inkwell.application.port.in.FavoriteUseCase;
+import dev.inkwell.application.port.in.FollowingFeedUseCase;
 import dev.inkwell.application.port.in.ListDraftsUseCase;
 import dev.inkwell.application.port.in.ListPostsUseCase;
 import dev.inkwell.application.port.in.PopularPostsUseCase;
@@ -80,6 +82,10 @@ public class PostResource {
     @Inject
     ReadPostUseCase read;
     @Inject
+    FollowingFeedUseCase following;
+    @Inject
+    FavoriteUseCase favorites;
+    @Inject
     PostResponseMapper mapper;
     @Inject
     CurrentActor actor;
@@ -98,26 +104,37 @@ public class PostResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull PostRequests.Create body) {
         PostDetail post = create.create(actor.required(),
-                CreatePostCommand.of(body.title(), body.content(), body.excerpt(), body.categoryIds()));
+                CreatePostCommand.of(body.title(), body.content(), body.excerpt(), body.categoryIds(),
+                        body.tags()));
         return Response.created(uriInfo.getBaseUriBuilder().path("posts").path(post.summary().slug()).build())
                 .entity(mapper.toDetail(post)).build();
     }
 
     @GET
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @SecurityRequirementsSet // optional: a signed-in caller gets favorited and author.following
     @Operation(summary = "Published posts", description = "Newest `publishedAt` first. `category` is a category slug,"
-            + " `author` a username, `q` a full-text search over title (weighs most) and content, in web-search"
-            + " syntax (`word`, `\"a phrase\"`, `-excluded`, `or`); with `q` the most relevant come first.")
+            + " `tag` a tag, `author` a username, `favoritedBy` the username of whoever favorited them, `q` a"
+            + " full-text search over title (weighs most) and content, in web-search syntax (`word`,"
+            + " `\"a phrase\"`, `-excluded`, `or`); with `q` the most relevant come first. Filters combine.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryPage.class)))
     public PageResponse<Summary> list(
             @BeanParam PageParams page,
             @Parameter(description = "category slug", example = "technology") @QueryParam("category") String category,
             @Parameter(description = "author's username", example = "ada-lovelace") @QueryParam("author") String author,
-            @Parameter(description = "full-text search", example = "quarkus native") @QueryParam("q") String q) {
-        return PageResponse.of(list.list(new PostFilter(category, author, q), page.toRequest()), mapper::toSummary);
+            @Parameter(description = "full-text search", example = "quarkus native") @QueryParam("q") String q,
+            @Parameter(description = "a tag (matched as stored: trimmed, lower-cased)", example = "java")
+            @QueryParam("tag") String tag,
+            @Parameter(description = "username of a user: the posts they favorited", example = "ada-lovelace")
+            @QueryParam("favoritedBy") String favoritedBy) {
+        return PageResponse.of(list.list(new PostFilter(category, author, q, tag, favoritedBy), page.toRequest(),
+                actor.optional()), mapper::toSummary);
     }
 
     @GET
     @Path("/feed")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @SecurityRequirementsSet // optional: a signed-in caller gets favorited and author.following
     @Operation(summary = "The feed", description = "Published posts, newest first, by cursor: pass `nextCursor` as"
             + " `after` for the next slice. Posts published meanwhile do not shift or repeat entries.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Feed.class)))
@@ -126,7 +143,25 @@ public class PostResource {
                      @Parameter(schema = @Schema(defaultValue = "" + PageRequest.DEFAULT_LIMIT, minimum = "1",
                              maximum = "" + PageRequest.MAX_LIMIT)) @QueryParam("limit") String limit) {
         FeedCursor cursor = FeedCursor.parse(after);
-        FeedPage slice = feed.feed(cursor, PageRequest.parse(null, limit).limit());
+        FeedPage slice = feed.feed(cursor, PageRequest.parse(null, limit).limit(), actor.optional());
+        return toFeed(slice);
+    }
+
+    @GET
+    @Path("/following")
+    @Authenticated
+    @Operation(summary = "The following feed", description = "Published posts by the users the caller follows, newest"
+            + " first, by cursor as `/posts/feed`.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Feed.class)))
+    public Feed following(@Parameter(description = "nextCursor of the previous slice; absent for the newest posts")
+                          @QueryParam("after") String after,
+                          @Parameter(schema = @Schema(defaultValue = "" + PageRequest.DEFAULT_LIMIT, minimum = "1",
+                                  maximum = "" + PageRequest.MAX_LIMIT)) @QueryParam("limit") String limit) {
+        FeedCursor cursor = FeedCursor.parse(after);
+        return toFeed(following.following(actor.required(), cursor, PageRequest.parse(null, limit).limit()));
+    }
+
+    private Feed toFeed(FeedPage slice) {
         return new Feed(slice.items().stream().map(mapper::toSummary).toList(),
                 slice.next() == null ? null : slice.next().encode());
     }
@@ -138,7 +173,7 @@ public class PostResource {
             + " added or removed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryList.class)))
     public SummaryList popular() {
-        return new SummaryList(popular.popular().stream().map(mapper::toSummary).toList());
+        return new SummaryList(popular.popular(actor.optional()).stream().map(mapper::toSummary).toList());
     }
 
     @GET
@@ -176,7 +211,7 @@ public class PostResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Detail edit(@PathParam("id") String id, @NotNull PostRequests.Update body) {
         EditPostCommand command = EditPostCommand.of(postId(id), body.title(), body.content(), body.excerpt(),
-                body.categoryIds());
+                body.categoryIds(), body.tags());
         return mapper.toDetail(edit.edit(actor.required(), command));
     }
 
@@ -221,6 +256,37 @@ public class PostResource {
     public Response delete(@PathParam("id") String id) {
         delete.delete(actor.required(), postId(id));
         return Response.noContent().build();
+    }
+
+    @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @POST
+    @Path("/{id}/favorite")
+    @Authenticated
+    @Operation(summary = "Favorite a post", description = "Idempotent. Only a post the caller can see: another user's"
+            + " draft is 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FavoriteState.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public FavoriteState favorite(@PathParam("id") String id) {
+        FavoriteUseCase.FavoriteState state = favorites.favorite(actor.required(), postId(id));
+        return new FavoriteState(state.favorited(), state.favoritesCount());
+    }
+
+    @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @DELETE
+    @Path("/{id}/favorite")
+    @Authenticated
+    @Operation(summary = "Unfavorite a post", description = "Idempotent.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FavoriteState.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public FavoriteState unfavorite(@PathParam("id") String id) {
+        FavoriteUseCase.FavoriteState state = favorites.unfavorite(actor.required(), postId(id));
+        return new FavoriteState(state.favorited(), state.favoritesCount());
+    }
+
+    @Schema(name = "FavoriteState")
+    public record FavoriteState(boolean favorited, @Schema(example = "5") long favoritesCount) {
     }
 
     static PostId postId(String id) {

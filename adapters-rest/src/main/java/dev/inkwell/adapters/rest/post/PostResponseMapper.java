@@ -23,9 +23,10 @@ public interface PostResponseMapper {
     default Detail toDetail(PostDetail detail) {
         Summary s = toSummary(detail.summary());
         AuthorWithProfile author = new AuthorWithProfile(s.author().id(), s.author().username(), s.author().name(),
-                toProfile(detail.authorProfile()));
+                s.author().following(), toProfile(detail.authorProfile()));
         return new Detail(s.id(), s.title(), s.slug(), s.excerpt(), s.published(), s.publishedAt(), s.createdAt(),
-                s.updatedAt(), author, s.categories(), s.commentCount(), detail.content(),
+                s.updatedAt(), author, s.categories(), s.tags(), s.commentCount(), s.favoritesCount(), s.favorited(),
+                detail.content(),
                 detail.comments().stream().map(this::toComment).toList());
     }
 }

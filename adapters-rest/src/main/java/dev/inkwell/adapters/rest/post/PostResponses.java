@@ -14,12 +14,16 @@ public final class PostResponses {
     @Schema(name = "PostAuthor")
     public record Author(@Schema(example = "0b9e5a8e-3f4c-4f7e-9a55-7d3b1c2d4e5f") UUID id,
                          @Schema(example = "ada-lovelace") String username,
-                         @Schema(example = "Ada Lovelace") String name) {
+                         @Schema(example = "Ada Lovelace") String name,
+                         @Schema(description = "whether the caller follows the author; false for anonymous callers")
+                         boolean following) {
     }
 
     @Schema(name = "PostAuthorWithProfile")
     public record AuthorWithProfile(UUID id, @Schema(example = "ada-lovelace") String username,
                                     @Schema(example = "Ada Lovelace") String name,
+                                    @Schema(description = "whether the caller follows the author; false for anonymous"
+                                            + " callers") boolean following,
                                     @Schema(nullable = true) Profile profile) {
     }
 
@@ -46,7 +50,10 @@ public final class PostResponses {
             @Schema(example = "2026-11-21T14:00:00.000Z") Instant createdAt,
             @Schema(example = "2026-11-21T14:20:00.123Z") Instant updatedAt,
             Author author, List<CategoryRef> categories,
-            @Schema(description = "comments by active users", example = "3") long commentCount) {
+            @Schema(description = "sorted by code point", example = "[\"java\", \"quarkus\"]") List<String> tags,
+            @Schema(description = "comments by active users", example = "3") long commentCount,
+            @Schema(description = "favorites by active users", example = "5") long favoritesCount,
+            @Schema(description = "whether the caller favorited it; false for anonymous callers") boolean favorited) {
     }
 
     @Schema(name = "PostComment", description = "A comment as shown on its post's page")
@@ -63,7 +70,8 @@ public final class PostResponses {
             @Schema(example = "2026-11-21T14:20:00.123Z", nullable = true) Instant publishedAt,
             @Schema(example = "2026-11-21T14:00:00.000Z") Instant createdAt,
             @Schema(example = "2026-11-21T14:20:00.123Z") Instant updatedAt,
-            AuthorWithProfile author, List<CategoryRef> categories, long commentCount,
+            AuthorWithProfile author, List<CategoryRef> categories, List<String> tags, long commentCount,
+            long favoritesCount, boolean favorited,
             @Schema(example = "A first post, written in **Markdown**.") String content,
             @Schema(description = "the 20 newest comments") List<PostComment> comments) {
     }

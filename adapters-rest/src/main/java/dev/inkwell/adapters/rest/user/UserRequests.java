@@ -38,7 +38,10 @@ public final class UserRequests {
             @Schema(example = "ada-king", pattern = USERNAME_PATTERN) String username,
             @Schema(example = "Countess of Lovelace.", maxLength = Profile.MAX_BIO) String bio,
             @Schema(example = "https://example.com/ada.png") String avatar,
-            @Schema(example = "https://ada.example.com") String website) {
+            @Schema(example = "https://ada.example.com") String website,
+            @Schema(description = "the account owner only; must be free", example = "ada.king@example.com")
+            String email,
+            @Schema(description = "the account owner only; 8..72 bytes", writeOnly = true) String password) {
     }
 
     @Schema(name = "ChangeRoleRequest")

@@ -6,11 +6,13 @@ import dev.inkwell.adapters.rest.shared.Ids;
 import dev.inkwell.adapters.rest.shared.PageParams;
 import dev.inkwell.adapters.rest.shared.PageResponse;
 import dev.inkwell.adapters.rest.user.UserResponses.Details;
+import dev.inkwell.adapters.rest.user.UserResponses.FollowState;
 import dev.inkwell.adapters.rest.user.UserResponses.PrivateUser;
 import dev.inkwell.adapters.rest.user.UserResponses.PrivateUserPage;
 import dev.inkwell.application.port.in.ChangeRoleUseCase;
 import dev.inkwell.application.port.in.DeleteUserUseCase;
 import dev.inkwell.application.port.in.FindUserUseCase;
+import dev.inkwell.application.port.in.FollowUseCase;
 import dev.inkwell.application.port.in.ListUsersUseCase;
 import dev.inkwell.application.port.in.RegisterUserCommand;
 import dev.inkwell.application.port.in.RegisterUserUseCase;
@@ -65,6 +67,8 @@ public class UserResource {
     @Inject
     DeleteUserUseCase delete;
     @Inject
+    FollowUseCase follows;
+    @Inject
     UserResponseMapper mapper;
     @Inject
     CurrentActor actor;
@@ -114,7 +118,8 @@ public class UserResource {
     @Path("/{id}")
     @Authenticated
     @Operation(summary = "Edit a user and their profile", description = "The user themself or an ADMIN."
-            + " The profile is created when it does not exist yet.")
+            + " The profile is created when it does not exist yet. `email` and `password` only by the user themself"
+            + " (an ADMIN does not take over an account); a taken e-mail is 409.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PrivateUser.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -122,7 +127,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PrivateUser edit(@PathParam("id") String id, @Valid @NotNull UserRequests.Update body) {
         UpdateUserCommand command = UpdateUserCommand.of(userId(id), body.name(), body.username(), body.bio(),
-                body.avatar(), body.website());
+                body.avatar(), body.website(), body.email(), body.password());
         return mapper.toPrivate(update.update(actor.required(), command));
     }
 
@@ -152,6 +157,34 @@ public class UserResource {
                            @Parameter(schema = @Schema(defaultValue = "false")) @QueryParam("permanent") String permanent) {
         delete.delete(actor.required(), userId(id), Ids.flag(permanent, "permanent"));
         return Response.noContent().build();
+    }
+
+    @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @POST
+    @Path("/{id}/follow")
+    @Authenticated
+    @Operation(summary = "Follow a user", description = "Idempotent. Following yourself is a 400; a user who does not"
+            + " exist (or was deleted) is 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FollowState.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public FollowState follow(@PathParam("id") String id) {
+        FollowUseCase.FollowState state = follows.follow(actor.required(), userId(id));
+        return new FollowState(state.following(), state.followersCount());
+    }
+
+    @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @DELETE
+    @Path("/{id}/follow")
+    @Authenticated
+    @Operation(summary = "Unfollow a user", description = "Idempotent.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FollowState.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public FollowState unfollow(@PathParam("id") String id) {
+        FollowUseCase.FollowState state = follows.unfollow(actor.required(), userId(id));
+        return new FollowState(state.following(), state.followersCount());
     }
 
     private static UserId userId(String id) {

@@ -14,5 +14,6 @@ public interface UserResponseMapper {
     PrivateUser toPrivate(UserView user);
 
     @Mapping(target = ".", source = "user")
+    @Mapping(target = "following", source = "following")
     Details toDetails(UserDetails details);
 }

@@ -22,13 +22,20 @@ public final class UserResponses {
             @Schema(example = "USER", enumeration = {"USER", "MODERATOR", "ADMIN"}) String role,
             @Schema(example = "2026-11-21T14:20:00.123Z") Instant createdAt,
             @Schema(example = "2026-11-21T14:20:00.123Z") Instant updatedAt,
-            @Schema(nullable = true) ProfileView profile) {
+            @Schema(nullable = true) ProfileView profile,
+            @Schema(description = FOLLOWERS, example = "12") long followersCount,
+            @Schema(description = FOLLOWING, example = "3") long followingCount) {
     }
+
+    static final String FOLLOWERS = "active users following this user";
+    static final String FOLLOWING = "active users this user follows";
 
     /** The contract's public shape; {@link Details} is it plus recent posts (and e-mail where allowed). */
     @Schema(name = "PublicUser", description = "A user as anyone sees them: no e-mail")
     public record PublicUser(UUID id, String username, String name, String role,
-                             Instant createdAt, Instant updatedAt, @Schema(nullable = true) ProfileView profile) {
+                             Instant createdAt, Instant updatedAt, @Schema(nullable = true) ProfileView profile,
+                             @Schema(description = FOLLOWERS) long followersCount,
+                             @Schema(description = FOLLOWING) long followingCount) {
     }
 
     @Schema(name = "UserProfile")
@@ -45,7 +52,17 @@ public final class UserResponses {
                           @JsonInclude(JsonInclude.Include.NON_NULL)
                           @Schema(description = "only for the user themself and ADMINs") String email,
                           String username, String name, String role, Instant createdAt, Instant updatedAt,
-                          @Schema(nullable = true) ProfileView profile, List<RecentPostView> recentPosts) {
+                          @Schema(nullable = true) ProfileView profile,
+                          @Schema(description = FOLLOWERS) long followersCount,
+                          @Schema(description = FOLLOWING) long followingCount,
+                          @JsonInclude(JsonInclude.Include.NON_NULL)
+                          @Schema(description = "whether the caller follows this user; only for a signed-in caller")
+                          Boolean following,
+                          List<RecentPostView> recentPosts) {
+    }
+
+    @Schema(name = "FollowState")
+    public record FollowState(boolean following, @Schema(example = "12") long followersCount) {
     }
 
     @Schema(name = "RecentPost")

@@ -8,4 +8,10 @@ public interface CreatePostUseCase {
 
     /** A new draft of {@code actor}'s under a free slug; unknown category ids write nothing. */
     PostDetail create(Actor actor, CreatePostCommand command);
+
+    /**
+     * A new post of {@code actor}'s, published at once (RealWorld's articles): created and published
+     * in one transaction, audited as both; nothing is written when either step is refused.
+     */
+    PostDetail createPublished(Actor actor, CreatePostCommand command);
 }

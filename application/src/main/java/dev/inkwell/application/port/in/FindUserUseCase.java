@@ -9,4 +9,7 @@ public interface FindUserUseCase {
 
     /** An active user's page as {@code viewer} (empty when anonymous) may see it. */
     UserDetails find(UserId id, Optional<Actor> viewer);
+
+    /** A profile by username (RealWorld's profiles): the same page without recent posts. */
+    UserDetails findByUsername(String username, Optional<Actor> viewer);
 }

@@ -4,8 +4,11 @@ import dev.inkwell.application.port.model.Page;
 import dev.inkwell.application.port.model.PageRequest;
 import dev.inkwell.application.port.model.PostFilter;
 import dev.inkwell.application.port.model.PostViews.PostSummary;
+import dev.inkwell.domain.user.Actor;
+import java.util.Optional;
 
 public interface ListPostsUseCase {
 
-    Page<PostSummary> list(PostFilter filter, PageRequest page);
+    /** {@code viewer} (empty: anonymous) only sets {@code favorited} and {@code author.following}. */
+    Page<PostSummary> list(PostFilter filter, PageRequest page, Optional<Actor> viewer);
 }

@@ -13,7 +13,19 @@ public final class PostViews {
     private PostViews() {
     }
 
-    public record AuthorRef(UUID id, String username, String name) {
+    /**
+     * Who wrote a post or comment. {@code bio} and {@code avatar} are the profile's (null: none);
+     * {@code following} says whether the viewer follows them (false for anonymous viewers).
+     */
+    public record AuthorRef(UUID id, String username, String name, String bio, String avatar, boolean following) {
+
+        public AuthorRef(UUID id, String username, String name) {
+            this(id, username, name, null, null, false);
+        }
+
+        public AuthorRef following(boolean follows) {
+            return follows == following ? this : new AuthorRef(id, username, name, bio, avatar, follows);
+        }
     }
 
     public record CategoryRef(UUID id, String name, String slug) {
@@ -22,16 +34,36 @@ public final class PostViews {
     public record AuthorProfile(String bio, String avatar, String website) {
     }
 
+    /**
+     * A post in a list. {@code tags} are sorted by code point; {@code favoritesCount} counts active
+     * users; {@code favorited} and {@code author.following} are the viewer's (false for anonymous
+     * viewers), set by the use case after the read ({@code ViewerRelations}).
+     */
     public record PostSummary(UUID id, String title, String slug, String excerpt, boolean published,
                               Instant publishedAt, Instant createdAt, Instant updatedAt, AuthorRef author,
-                              List<CategoryRef> categories, long commentCount) {
+                              List<CategoryRef> categories, List<String> tags, long commentCount,
+                              long favoritesCount, boolean favorited) {
 
         public PostSummary {
             categories = List.copyOf(categories);
+            tags = List.copyOf(tags);
+        }
+
+        public PostSummary viewedAs(boolean favorites, boolean followsAuthor) {
+            if (favorites == favorited && followsAuthor == author.following()) {
+                return this;
+            }
+            return new PostSummary(id, title, slug, excerpt, published, publishedAt, createdAt, updatedAt,
+                    author.following(followsAuthor), categories, tags, commentCount, favoritesCount, favorites);
         }
     }
 
     public record CommentView(UUID id, String content, Instant createdAt, Instant updatedAt, AuthorRef author) {
+
+        public CommentView viewedAs(boolean followsAuthor) {
+            return followsAuthor == author.following() ? this
+                    : new CommentView(id, content, createdAt, updatedAt, author.following(followsAuthor));
+        }
     }
 
     /** A post's page: the summary, the content, the author's profile (null: none) and the newest comments. */

@@ -11,7 +11,7 @@ import java.util.UUID;
  * themself, ADMINs, staff lists); {@code profile} is null when the user has none. Never a password hash.
  */
 public record UserView(UUID id, String email, String username, String name, Role role, Instant createdAt,
-                       Instant updatedAt, ProfileView profile) {
+                       Instant updatedAt, ProfileView profile, long followersCount, long followingCount) {
 
     public record ProfileView(String bio, String avatar, String website) {
     }

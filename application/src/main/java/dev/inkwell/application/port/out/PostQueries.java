@@ -24,6 +24,12 @@ public interface PostQueries {
     /** Up to {@code limit} published posts strictly after {@code after} (null: from the newest). */
     List<PostSummary> feed(FeedCursor after, int limit);
 
+    /** Up to {@code limit} published posts of the users {@code reader} follows, strictly after {@code after}. */
+    List<PostSummary> followingFeed(UserId reader, FeedCursor after, int limit);
+
+    /** Published posts of the users {@code reader} follows, newest first, with their total. */
+    Page<PostSummary> followingPage(UserId reader, PageRequest page);
+
     /** The {@code limit} published posts with the most comments. */
     List<PostSummary> mostCommented(int limit);
 

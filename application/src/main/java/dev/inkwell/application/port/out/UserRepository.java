@@ -17,6 +17,8 @@ public interface UserRepository {
 
     Optional<User> findActiveByEmail(Email email);
 
+    Optional<User> findActiveByUsername(Username username);
+
     boolean isEmailTakenByActiveUser(Email email);
 
     boolean isUsernameTakenByActiveUser(Username username);
