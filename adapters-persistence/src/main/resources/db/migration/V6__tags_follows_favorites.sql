@@ -88,7 +88,7 @@ CREATE FUNCTION inkwell_posts_links_follow() RETURNS trigger LANGUAGE plpgsql AS
 DECLARE
     visible_at timestamptz := CASE WHEN NEW.published THEN NEW.published_at END;
 BEGIN
-    IF visible_at IS NOT DISTINCT FROM CASE WHEN OLD.published THEN OLD.published_at END
+    IF visible_at IS NOT DISTINCT FROM (CASE WHEN OLD.published THEN OLD.published_at END)
        AND NEW.author_id = OLD.author_id THEN
         RETURN NULL;
     END IF;

@@ -11,6 +11,8 @@ import dev.inkwell.bootstrap.support.Sql;
 import dev.inkwell.bootstrap.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +75,93 @@ class ReadCountersTest {
         assertThat(sql.count("select count(*) from posts where comment_count <> (select count(*) from comments c"
                 + " join users u on u.id = c.author_id and u.deleted_at is null where c.post_id = posts.id)"))
                 .as("posts whose kept comment count is wrong").isZero();
+    }
+
+    /**
+     * Part 2's kept numbers (tags, favorites, followers and followings) and the links' copies of
+     * their post (author, publication time) after tagging, retagging, publishing, unpublishing,
+     * deleting, favoriting, following and users leaving (soft) and being removed (for good).
+     */
+    @Test
+    void tags_favorites_follows_and_the_links_copies_stay_exact_after_every_kind_of_write() {
+        TestUser ada = Api.register("Social Ada");
+        TestUser bob = Api.register("Social Bob");
+        TestUser cy = Api.register("Social Cy");
+        String tag = "kept-" + t;
+        Post one = post(ada, "Social one " + t, List.of(tag, tag + "-x"), true);
+        Post two = post(bob, "Social two " + t, List.of(tag), true);
+        Post draft = post(ada, "Social draft " + t, List.of(tag), false);
+        expectTag(tag, 2);
+        ada.as().post("/posts/" + draft.id() + "/publish").then().statusCode(200);
+        expectTag(tag, 3);
+        ada.as().post("/posts/" + one.id() + "/unpublish").then().statusCode(200);
+        expectTag(tag, 2);
+        ada.as().post("/posts/" + one.id() + "/publish").then().statusCode(200);
+        ada.as().body(Map.of("tags", List.of(tag + "-x"))).patch("/posts/" + one.id()).then().statusCode(200);
+        expectTag(tag, 2);
+        expectTag(tag + "-x", 1);
+        for (TestUser fan : List.of(bob, cy)) {
+            fan.as().post("/posts/" + one.id() + "/favorite").then().statusCode(200);
+            fan.as().post("/users/" + ada.id() + "/follow").then().statusCode(200);
+        }
+        ada.as().post("/users/" + bob.id() + "/follow").then().statusCode(200);
+        cy.as().post("/posts/" + two.id() + "/favorite").then().statusCode(200);
+        assertConsistent();
+        asToken(Api.adminToken()).delete("/users/" + cy.id()).then().statusCode(204);
+        assertConsistent();
+        json().get("/users/" + ada.id()).then().body("followersCount", org.hamcrest.Matchers.equalTo(1));
+        asToken(Api.adminToken()).delete("/users/" + bob.id()).then().statusCode(204);
+        expectTag(tag, 1); // bob's post left every read
+        assertConsistent();
+        ada.as().delete("/posts/" + draft.id()).then().statusCode(204);
+        expectTag(tag, 0);
+        asToken(Api.adminToken()).queryParam("permanent", "true").delete("/users/" + cy.id()).then().statusCode(204);
+        asToken(Api.adminToken()).queryParam("permanent", "true").delete("/users/" + ada.id()).then().statusCode(204);
+        assertConsistent();
+        // what the triggers kept is what the repair computes: it finds nothing to change
+        sql.update("update tags set post_count = post_count + 3 where name = ?", tag + "-x");
+        sql.count("select count(*) from (select inkwell_recount()) r");
+        assertConsistent();
+    }
+
+    private Post post(TestUser author, String title, List<String> tags, boolean publish) {
+        var created = author.as().body(Map.of("title", title, "content", "c", "tags", tags)).post("/posts").then()
+                .statusCode(201).extract();
+        Post post = new Post(created.path("id"), created.path("slug"));
+        if (publish) {
+            author.as().post("/posts/" + post.id() + "/publish").then().statusCode(200);
+        }
+        return post;
+    }
+
+    /** The tag's kept count, as GET /tags and the tag filter's total show it, against the rows. */
+    private void expectTag(String tag, int count) {
+        long counted = sql.count("select count(*) from post_tags pt join posts p on p.id = pt.post_id and p.published"
+                + " join users u on u.id = p.author_id and u.deleted_at is null where pt.tag = ?", tag);
+        assertThat(counted).as("counted from the rows").isEqualTo(count);
+        int total = json().queryParam("tag", tag).get("/posts").then().statusCode(200).extract().path("meta.total");
+        assertThat(total).as("total of ?tag=" + tag).isEqualTo(count);
+        List<String> shown = json().get("/tags").then().statusCode(200).extract().path("data.name");
+        assertThat(shown.contains(tag)).as("GET /tags shows " + tag).isEqualTo(count > 0);
+    }
+
+    /** Every kept number of V6 and every link's copy of its post, against the rows, whole database. */
+    private void assertConsistent() {
+        assertThat(sql.count("select count(*) from tags t where t.post_count <> (select count(*) from post_tags pt"
+                + " join posts p on p.id = pt.post_id and p.published join users u on u.id = p.author_id"
+                + " and u.deleted_at is null where pt.tag = t.name)")).as("tags with a wrong count").isZero();
+        assertThat(sql.count("select count(*) from posts p where p.favorites_count <> (select count(*) from favorites v"
+                + " join users u on u.id = v.user_id and u.deleted_at is null where v.post_id = p.id)"))
+                .as("posts with a wrong favorites count").isZero();
+        assertThat(sql.count("select count(*) from users x where x.followers_count <> (select count(*) from follows f"
+                + " join users u on u.id = f.follower_id and u.deleted_at is null where f.followee_id = x.id)"
+                + " or x.following_count <> (select count(*) from follows f join users u on u.id = f.followee_id"
+                + " and u.deleted_at is null where f.follower_id = x.id)")).as("users with wrong follow counts").isZero();
+        for (String link : List.of("post_categories", "post_tags", "favorites")) {
+            assertThat(sql.count("select count(*) from " + link + " l join posts p on p.id = l.post_id"
+                    + " where l.post_author_id <> p.author_id or l.post_published_at is distinct from"
+                    + " case when p.published then p.published_at end")).as(link + " rows with a stale copy").isZero();
+        }
     }
 
     @Test
