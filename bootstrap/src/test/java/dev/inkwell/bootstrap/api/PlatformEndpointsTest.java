@@ -90,6 +90,8 @@ public class PlatformEndpointsTest {
         for (var path : paths.entrySet()) {
             for (var operation : path.getValue().entrySet()) {
                 String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                // the RealWorld API (/api) answers in its own error shape, and refuses bad input with 422
+                boolean realWorld = path.getKey().startsWith("/api/") || path.getKey().equals("/api");
                 Map<String, Object> op = operation.getValue();
                 var responses = (Map<String, Map<String, Object>>) op.get("responses");
                 List<Map<String, Object>> security = (List<Map<String, Object>>) op.get("security");
@@ -97,13 +99,18 @@ public class PlatformEndpointsTest {
                         && security.stream().allMatch(s -> s.containsKey("bearer"));
                 if (tokenRequired) {
                     secured++;
-                    assertThat(responses.get("401")).as(name)
-                            .containsEntry("$ref", "#/components/responses/Unauthorized");
+                    assertThat(responses.get("401")).as(name).containsEntry("$ref",
+                            realWorld ? "#/components/responses/ConduitUnauthorized" : "#/components/responses/Unauthorized");
                 }
                 var parameters = (List<Map<String, Object>>) op.getOrDefault("parameters", List.of());
                 boolean takesInput = op.containsKey("requestBody") || path.getKey().contains("{id}")
                         || parameters.stream().anyMatch(p -> "query".equals(p.get("in")));
-                if (takesInput) {
+                boolean takesBodyOrQuery = op.containsKey("requestBody")
+                        || parameters.stream().anyMatch(p -> "query".equals(p.get("in")));
+                if (takesBodyOrQuery && realWorld) { // an unknown {id} there is a 404, not bad input
+                    assertThat(responses.get("422")).as(name)
+                            .containsEntry("$ref", "#/components/responses/ConduitUnprocessable");
+                } else if (takesInput && !realWorld) {
                     assertThat(responses.get("400")).as(name)
                             .containsEntry("$ref", "#/components/responses/BadRequest");
                 }
@@ -159,7 +166,8 @@ public class PlatformEndpointsTest {
 
     @Test
     void prometheus_metrics_count_http_requests() {
-        given().get("/q/health/live").then().statusCode(200);
+        // an application request: /q/ endpoints are not counted, and run alone this class may make none before
+        given().get("/categories").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("jvm_"));

@@ -69,17 +69,20 @@ public class PostListsApiTest {
         Post post = Api.publishedPost(author, "Shape " + t, category.id());
         Api.comment(Api.register("Shape Reader"), post, "shaped");
         List<String> summary = List.of("id", "title", "slug", "excerpt", "published", "publishedAt", "createdAt",
-                "updatedAt", "author", "categories", "commentCount");
+                "updatedAt", "author", "categories", "commentCount",
+                // Part 2: Tags, Follows and favorites
+                "tags", "favoritesCount", "favorited");
         Map<String, Object> item = json().queryParam("author", author.username()).get("/posts").then()
                 .statusCode(200).extract().path("data[0]");
         assertThat(item).containsOnlyKeys(summary);
-        assertThat((Map<String, Object>) item.get("author")).containsOnlyKeys("id", "username", "name");
+        assertThat((Map<String, Object>) item.get("author")).containsOnlyKeys("id", "username", "name", "following");
         assertThat(((List<Map<String, Object>>) item.get("categories")).get(0)).containsOnlyKeys("id", "name", "slug");
         Map<String, Object> detail = json().get("/posts/" + post.slug()).then().statusCode(200).extract().path("");
         List<String> detailKeys = new ArrayList<>(summary);
         detailKeys.addAll(List.of("content", "comments"));
         assertThat(detail).containsOnlyKeys(detailKeys);
-        assertThat((Map<String, Object>) detail.get("author")).containsOnlyKeys("id", "username", "name", "profile");
+        assertThat((Map<String, Object>) detail.get("author")).containsOnlyKeys("id", "username", "name", "following",
+                "profile");
         assertThat(((List<Map<String, Object>>) detail.get("comments")).get(0))
                 .containsOnlyKeys("id", "content", "createdAt", "author");
         for (String list : List.of("/posts/feed", "/posts/popular")) {

@@ -62,7 +62,8 @@ class SchemaTest {
         assertThat(strings("""
                 select conrelid::regclass || '->' || confrelid::regclass from pg_constraint
                 where contype = 'f' and confdeltype = 'c' order by 1""")).containsExactly(
-                "comments->posts", "comments->users", "post_categories->categories", "post_categories->posts",
+                "comments->posts", "comments->users", "favorites->posts", "favorites->users", "follows->users",
+                "follows->users", "post_categories->categories", "post_categories->posts", "post_tags->posts",
                 "posts->users", "profiles->users");
     }
 

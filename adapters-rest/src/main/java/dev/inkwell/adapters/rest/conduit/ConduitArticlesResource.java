@@ -105,6 +105,7 @@ public class ConduitArticlesResource {
     @Operation(summary = "Feed articles", description = "Articles of the users the caller follows, most recent first.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticlesResponse.class)))
     @APIResponse(responseCode = "401", ref = Conduit.UNAUTHORIZED)
+    @APIResponse(responseCode = "422", ref = Conduit.UNPROCESSABLE)
     public ArticlesResponse feed(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return articles(feed.followingPage(actor.required(),
                 PageRequest.parseOffset(offset, limit, Conduit.DEFAULT_LIMIT)));
