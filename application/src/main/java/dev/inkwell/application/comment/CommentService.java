@@ -99,7 +99,21 @@ public class CommentService implements AddCommentUseCase, EditCommentUseCase, De
     @Override
     @Transactional
     public void delete(Actor actor, CommentId id) {
+        remove(actor, existing(id));
+    }
+
+    @Override
+    @Transactional
+    public void delete(Actor actor, PostId postId, CommentId id) {
         Comment comment = existing(id);
+        if (!comment.postId().equals(postId)) {
+            throw NotFound.of("comment", id);
+        }
+        remove(actor, comment);
+    }
+
+    private void remove(Actor actor, Comment comment) {
+        CommentId id = comment.id();
         Post post = posts.findById(comment.postId()).orElseThrow(() -> NotFound.of("comment", id));
         Instant now = Timestamps.now(clock);
         comment.remove(actor, post.authorId(), now);

@@ -72,6 +72,17 @@ class CommentServiceTest {
     }
 
     @Test
+    void a_comment_named_under_another_post_is_not_found_there() {
+        PostId post = postId(f.published("Home"));
+        PostId other = postId(f.published("Elsewhere"));
+        CommentView c = f.commentService.add(f.stranger, post, hello);
+        assertThatThrownBy(() -> f.commentService.delete(f.stranger, other, id(c))).isInstanceOf(NotFound.class);
+        assertThat(f.comments.stored(id(c))).isNotNull();
+        f.commentService.delete(f.stranger, post, id(c));
+        assertThat(f.comments.stored(id(c))).isNull();
+    }
+
+    @Test
     void moderators_and_admins_delete_comments() {
         PostId post = postId(f.published("Staff"));
         f.commentService.delete(f.moderator, id(f.commentService.add(f.stranger, post, hello)));

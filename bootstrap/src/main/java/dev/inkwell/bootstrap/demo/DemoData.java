@@ -6,6 +6,8 @@ import dev.inkwell.application.port.in.ChangeRoleUseCase;
 import dev.inkwell.application.port.in.CreateCategoryUseCase;
 import dev.inkwell.application.port.in.CreatePostCommand;
 import dev.inkwell.application.port.in.CreatePostUseCase;
+import dev.inkwell.application.port.in.FavoriteUseCase;
+import dev.inkwell.application.port.in.FollowUseCase;
 import dev.inkwell.application.port.in.PublishPostUseCase;
 import dev.inkwell.application.port.in.RegisterUserCommand;
 import dev.inkwell.application.port.in.RegisterUserUseCase;
@@ -55,6 +57,10 @@ public class DemoData {
     PublishPostUseCase publishing;
     @Inject
     AddCommentUseCase comments;
+    @Inject
+    FollowUseCase follows;
+    @Inject
+    FavoriteUseCase favorites;
 
     /** After {@code BootstrapAdmin} (default priority): the demo needs an ADMIN to set roles and categories. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event,
@@ -88,12 +94,19 @@ public class DemoData {
         CategoryId cuisine = category(admin, "Cuisine", null);
 
         PostId hello = publish(ada, post(ada, "Héllo, Wörld! Ça va?", "The first post on Inkwell: slugs fold"
-                + " accents away, so this one lives at /posts/hello-world-ca-va.", List.of(technology)));
+                + " accents away, so this one lives at /posts/hello-world-ca-va.", List.of(technology),
+                List.of("Welcome", "unicode")));
         PostId creme = publish(ada, post(ada, "Crème brûlée à la française", "Cream, sugar, eggs and vanilla;"
-                + " a blowtorch for the crust.", List.of(cuisine)));
-        post(ada, "Über Straße und Ümlaut (draft)", "A draft: only Ada and administrators can see it.", List.of());
+                + " a blowtorch for the crust.", List.of(cuisine), List.of("dessert", "french")));
+        post(ada, "Über Straße und Ümlaut (draft)", "A draft: only Ada and administrators can see it.", List.of(),
+                List.of("unicode"));
         PostId natively = publish(grace, post(grace, "Ça marche: compiling Java natively",
-                "Quarkus and GraalVM turn a Java service into a small native executable.", List.of(java)));
+                "Quarkus and GraalVM turn a Java service into a small native executable.", List.of(java),
+                List.of("java", "quarkus", "native")));
+        follows.follow(grace, ada.id());
+        follows.follow(ada, grace.id());
+        favorites.favorite(grace, hello);
+        favorites.favorite(ada, natively);
 
         comment(grace, hello, "Welcome to Inkwell, Ada!");
         comment(moderator, hello, "Please keep the comments kind.");
@@ -110,9 +123,9 @@ public class DemoData {
                 parent == null ? null : parent.toString(), parent != null)).id());
     }
 
-    private PostId post(Actor author, String title, String content, List<CategoryId> categoryIds) {
+    private PostId post(Actor author, String title, String content, List<CategoryId> categoryIds, List<String> tags) {
         PostDetail post = posts.create(author, CreatePostCommand.of(title, content, null,
-                categoryIds.stream().map(CategoryId::toString).toList(), null));
+                categoryIds.stream().map(CategoryId::toString).toList(), tags));
         return new PostId(post.summary().id());
     }
 

@@ -299,6 +299,9 @@ class ConduitApiTest {
         json().get("/api/articles/" + slug + "/comments").then().statusCode(200)
                 .body("comments.id", contains(id)).body("comments[0].author.following", equalTo(false));
         bodiless(other).delete("/api/articles/" + slug + "/comments/" + id).then().statusCode(403);
+        String elsewhere = publish(author, "Another article " + UUID.randomUUID());
+        bodiless(jake).delete("/api/articles/" + elsewhere + "/comments/" + id).then().statusCode(404);
+        json().get("/api/articles/" + slug + "/comments").then().body("comments.id", contains(id));
         bodiless(jake).delete("/api/articles/" + slug + "/comments/" + id).then().statusCode(204);
         json().get("/api/articles/" + slug + "/comments").then().body("comments", empty());
         jake.signedIn().body(Map.of("comment", Map.of("body", ""))).post("/api/articles/" + slug + "/comments").then()

@@ -36,7 +36,10 @@ class DemoDataTest {
         assertThat(sql.string("select role from users where email = ?", DemoData.MODERATOR_EMAIL)).isEqualTo("MODERATOR");
         String ada = Api.login("ada@inkwell.dev", DemoData.PASSWORD);
         json().get("/posts/hello-world-ca-va").then().statusCode(200)
-                .body("title", equalTo("Héllo, Wörld! Ça va?")).body("commentCount", equalTo(2));
+                .body("title", equalTo("Héllo, Wörld! Ça va?")).body("commentCount", equalTo(2))
+                .body("tags", org.hamcrest.Matchers.contains("unicode", "welcome")).body("favoritesCount", equalTo(1));
+        assertThat(sql.count("select count(*) from follows f join users u on u.id = f.follower_id"
+                + " where u.email like '%@inkwell.dev'")).isEqualTo(2);
         json().get("/categories/technology").then().statusCode(200).body("children.slug", hasItem("java"));
         Api.asToken(ada).get("/posts/drafts").then().statusCode(200).body("meta.total", equalTo(1));
     }

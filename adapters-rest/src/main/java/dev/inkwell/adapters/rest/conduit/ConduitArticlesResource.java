@@ -241,8 +241,7 @@ public class ConduitArticlesResource {
     @APIResponse(responseCode = "404", ref = Conduit.NOT_FOUND)
     public Response deleteComment(@PathParam("slug") String slug, @PathParam("id") String id) {
         Actor caller = actor.required();
-        published(slug, Optional.of(caller));
-        deleteComment.delete(caller, commentId(id));
+        deleteComment.delete(caller, id(published(slug, Optional.of(caller))), commentId(id));
         return Response.noContent().build();
     }
 
