@@ -50,10 +50,4 @@ public final class Rows {
         return new AuthorRef(uuid(row, "author_id"), string(row, "author_username"), string(row, "author_name"),
                 string(row, "author_bio"), string(row, "author_avatar"), false);
     }
-
-    /** A comma-separated list (tags: never a comma in one) as a list; null is empty. */
-    public static java.util.List<String> commaList(Tuple row, String column) {
-        String value = string(row, column);
-        return value == null || value.isEmpty() ? java.util.List.of() : java.util.List.of(value.split(","));
-    }
 }
