@@ -5,6 +5,7 @@
 #                            [--connections 64] [--threads 2] [--scenarios list,categories,…]
 #                            [--load-only]
 #   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile" profiles the jar.
+#   BENCH_WARMUP=20s: how long each of four reads warms the service up before the first scenario.
 #
 # Needs: a JDK (jar) or the native executable (bootstrap/target/*-runner, built with -Dnative),
 # PostgreSQL 15+ server binaries (PG_BIN, default /usr/lib/postgresql/15/bin), psql, pgbench,
@@ -177,6 +178,12 @@ db_ticks() {
   for child in $(pgrep -P "$PG_PID"); do sum=$((sum + $(cpu_ticks "$child"))); done
   echo "$sum"
 }
+# A general warm-up first: with only each scenario's own 5 s, the first one was measured while the
+# JIT was still compiling (the same list: 1,162 req/s first, 2,106 run again).
+WARMUP=${BENCH_WARMUP:-20s}
+for warm in list rw-list post comments; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE${URL[$warm]}" > /dev/null
+done
 echo "| scenario | req/s | p50 ms | p99 ms | errors | SQL/request | CPU ms/request: service | database |"
 echo "|---|---|---|---|---|---|---|---|"
 for name in "${ORDER[@]}"; do
