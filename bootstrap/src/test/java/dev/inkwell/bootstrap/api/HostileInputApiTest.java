@@ -130,16 +130,26 @@ public class HostileInputApiTest {
 
     /** The raw answer to {@code request}, sent while the answer is read: the service may hang up first. */
     static String rawExchange(String request) throws Exception {
+        return exchange(out -> out.write(request.getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    /** What a raw exchange sends; an IOException means the service answered and hung up first. */
+    interface Sending {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /** Sends on a thread of its own while the answer is read, and returns the whole raw answer. */
+    static String exchange(Sending sending) throws Exception {
         URI base = URI.create(baseUrl());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             Thread sender = new Thread(() -> {
                 try {
-                    out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                    sending.to(out);
                     out.flush();
                 } catch (IOException e) {
-                    // the service answered and closed the connection first
+                    // the service answered and closed the connection first: expected
                 }
             });
             sender.start();
@@ -160,35 +170,21 @@ public class HostileInputApiTest {
 
     /** POST /users with a chunked body that starts as JSON and goes on for 2 MiB; the raw answer. */
     static String sendChunkedJsonOfTwoMebibytes() throws Exception {
-        URI base = URI.create(baseUrl());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(20_000);
-            OutputStream out = socket.getOutputStream();
-            Thread sender = new Thread(() -> {
-                try {
-                    out.write(("POST /users HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                            + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                    byte[] chunk = new byte[64 * 1024];
-                    java.util.Arrays.fill(chunk, (byte) 'a');
-                    byte[] start = "{\"name\":\"".getBytes(StandardCharsets.US_ASCII);
-                    System.arraycopy(start, 0, chunk, 0, start.length);
-                    for (int i = 0; i < 32; i++) { // 2 MiB
-                        out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                        out.write(chunk);
-                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-                        java.util.Arrays.fill(chunk, 0, start.length, (byte) 'a');
-                    }
-                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
-                } catch (IOException e) {
-                    // the service answered and closed the connection: expected
-                }
-            });
-            sender.start();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            sender.join(20_000);
-            return answer;
-        }
+        return exchange(out -> {
+            out.write(("POST /users HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'a');
+            byte[] start = "{\"name\":\"".getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(start, 0, chunk, 0, start.length);
+            for (int i = 0; i < 32; i++) { // 2 MiB
+                out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(chunk);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                java.util.Arrays.fill(chunk, 0, start.length, (byte) 'a');
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        });
     }
 
     @Test
