@@ -11,6 +11,7 @@ import dev.inkwell.application.port.out.LoginLocks;
 import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.TokenIssuer;
 import dev.inkwell.application.port.out.TokenIssuer.IssuedToken;
+import dev.inkwell.application.port.out.UserQueries;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.domain.audit.AuditAction;
 import dev.inkwell.domain.audit.AuditEvent;
@@ -41,6 +42,7 @@ public class AuthenticationService implements LoginUseCase, CurrentUserUseCase {
     public static final String LOCKED = "too many failed logins for this account; try again later";
 
     private final UserRepository users;
+    private final UserQueries accounts;
     private final PasswordHasher hasher;
     private final TokenIssuer tokens;
     private final AuditLog audit;
@@ -49,9 +51,10 @@ public class AuthenticationService implements LoginUseCase, CurrentUserUseCase {
     private final Clock clock;
 
     @Inject
-    public AuthenticationService(UserRepository users, PasswordHasher hasher, TokenIssuer tokens, AuditLog audit,
+    public AuthenticationService(UserRepository users, UserQueries accounts, PasswordHasher hasher, TokenIssuer tokens, AuditLog audit,
                                  LoginLocks locks, LoginLockPolicy lockPolicy, Clock clock) {
         this.users = users;
+        this.accounts = accounts;
         this.hasher = hasher;
         this.tokens = tokens;
         this.audit = audit;
@@ -99,10 +102,10 @@ public class AuthenticationService implements LoginUseCase, CurrentUserUseCase {
         return key.length() <= Email.MAX_LENGTH ? key : key.substring(0, Email.MAX_LENGTH);
     }
 
+    /** A projection, not the aggregate: read on every signed-in request, in no transaction. */
     @Override
-    @Transactional
     public Optional<UserView> currentUser(UserId id) {
-        return users.findActiveById(id).map(UserViewMapper::privateView);
+        return accounts.accountOf(id);
     }
 
     private Unauthenticated failed(String key, Instant now, UserId userId, String attemptedEmail, String reason) {

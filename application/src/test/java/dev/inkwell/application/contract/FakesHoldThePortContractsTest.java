@@ -22,6 +22,7 @@ import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.port.out.TagQueries;
+import dev.inkwell.application.port.out.UserQueries;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.application.port.out.ViewerRelations;
 import dev.inkwell.domain.category.CategoryId;
@@ -52,6 +53,11 @@ class FakesHoldThePortContractsTest extends PortContracts {
 
         @Override
         public UserRepository users() {
+            return users;
+        }
+
+        @Override
+        public UserQueries userQueries() {
             return users;
         }
 

@@ -9,6 +9,7 @@ import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
+import dev.inkwell.application.port.out.UserQueries;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.post.PostId;
@@ -25,6 +26,10 @@ public abstract class PortContract {
 
     protected UserRepository users() {
         return storage().users();
+    }
+
+    protected UserQueries userQueries() {
+        return storage().userQueries();
     }
 
     protected PostRepository posts() {

@@ -13,6 +13,7 @@ import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.port.out.TagQueries;
+import dev.inkwell.application.port.out.UserQueries;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.application.port.out.ViewerRelations;
 import dev.inkwell.domain.category.CategoryId;
@@ -35,6 +36,8 @@ public interface Storage {
     Transactions tx();
 
     UserRepository users();
+
+    UserQueries userQueries();
 
     PostRepository posts();
 

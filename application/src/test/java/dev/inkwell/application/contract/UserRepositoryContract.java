@@ -11,6 +11,7 @@ import dev.inkwell.domain.error.Conflict.Subject;
 import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.user.DisplayName;
 import dev.inkwell.domain.user.PasswordHash;
+import dev.inkwell.application.port.model.UserView;
 import dev.inkwell.domain.user.Profile;
 import dev.inkwell.domain.user.User;
 import dev.inkwell.domain.user.Username;
@@ -35,6 +36,24 @@ public abstract class UserRepositoryContract extends PortContract {
         assertThat(loaded.createdAt()).isEqualTo(user.createdAt());
         assertThat(loaded.passwordHash()).isEqualTo(user.passwordHash());
         assertThat(tx().call(() -> users().findActiveByEmail(user.email()))).isPresent();
+    }
+
+    @Test
+    void the_account_behind_a_token_is_read_without_a_transaction_and_only_while_active() {
+        User user = stored("account", new Profile("bio", null, "https://a.example"));
+        UserView account = userQueries().accountOf(user.id()).orElseThrow();
+        assertThat(account.email()).isEqualTo(user.email().value());
+        assertThat(account.username()).isEqualTo(user.username().value());
+        assertThat(account.role()).isEqualTo(user.role());
+        assertThat(account.profile()).isEqualTo(new UserView.ProfileView("bio", null, "https://a.example"));
+        assertThat(account.followersCount()).isZero();
+        tx().run(() -> {
+            User loaded = users().findActiveById(user.id()).orElseThrow();
+            loaded.softDelete(loaded.asActor(), now());
+            users().update(loaded);
+        });
+        assertThat(userQueries().accountOf(user.id())).isEmpty();
+        assertThat(userQueries().accountOf(new dev.inkwell.domain.user.UserId(java.util.UUID.randomUUID()))).isEmpty();
     }
 
     @Test

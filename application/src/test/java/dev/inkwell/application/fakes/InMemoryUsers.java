@@ -127,6 +127,14 @@ public class InMemoryUsers implements UserRepository, UserQueries {
     }
 
     @Override
+    public Optional<UserView> accountOf(UserId id) {
+        return findActiveById(id).map(u -> new UserView(u.id().value(), u.email().value(), u.username().value(),
+                u.name().value(), u.role(), u.createdAt(), u.updatedAt(),
+                u.profile().map(p -> new UserView.ProfileView(p.bio(), p.avatar(), p.website())).orElse(null),
+                u.audience().followers(), u.audience().following()));
+    }
+
+    @Override
     public List<RecentPost> recentPosts(UserId author, boolean includeDrafts, int limit) {
         return posts.stream().filter(p -> includeDrafts || p.published()).limit(limit).toList();
     }

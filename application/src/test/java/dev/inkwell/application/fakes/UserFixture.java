@@ -40,7 +40,7 @@ public class UserFixture {
     public final UserAccountService accounts = new UserAccountService(users, hasher, audit, events, clock);
     public final InMemoryLoginLocks loginLocks = new InMemoryLoginLocks();
     public final AuthenticationService authentication =
-            new AuthenticationService(users, hasher, tokens, audit, loginLocks, LoginLockPolicy.of(5), clock);
+            new AuthenticationService(users, users, hasher, tokens, audit, loginLocks, LoginLockPolicy.of(5), clock);
     public final UserDirectoryService directory = new UserDirectoryService(users, users, social);
     public final FollowService follows = new FollowService(users, social);
 

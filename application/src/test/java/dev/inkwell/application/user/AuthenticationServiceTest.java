@@ -66,7 +66,7 @@ class AuthenticationServiceTest {
 
     /** The login use case of the fixture with the contract's lock (5 failures) and a clock the test moves. */
     private AuthenticationService lockingAfterFive(MovableClock clock) {
-        return new AuthenticationService(f.users, f.hasher, f.tokens, f.audit, f.loginLocks, LoginLockPolicy.of(5), clock);
+        return new AuthenticationService(f.users, f.users, f.hasher, f.tokens, f.audit, f.loginLocks, LoginLockPolicy.of(5), clock);
     }
 
     private String failure(LoginCommand command) {
@@ -121,7 +121,7 @@ class AuthenticationServiceTest {
         }
         assertThat(f.authentication.login(new LoginCommand("ada@example.com", "password-1"))).isNotNull();
 
-        AuthenticationService unlimited = new AuthenticationService(f.users, f.hasher, f.tokens, f.audit,
+        AuthenticationService unlimited = new AuthenticationService(f.users, f.users, f.hasher, f.tokens, f.audit,
                 f.loginLocks, LoginLockPolicy.of(0), f.clock);
         for (int i = 0; i < 20; i++) {
             assertThatThrownBy(() -> unlimited.login(new LoginCommand("ada@example.com", "wrong")))

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * Inkwell's own API (one user, one post, one comment through either door; drafts never under /api).
  */
 @QuarkusTest
-class ConduitApiTest {
+public class ConduitApiTest {
 
     static final String ISO_MILLIS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Part 2 of the contract in Inkwell's own API: Tags, and Follows and favorites. */
 @QuarkusTest
-class SocialApiTest {
+public class SocialApiTest {
 
     static Post taggedPost(TestUser author, String title, List<String> tags, boolean publish) {
         var response = author.as().body(Map.of("title", title, "content", "Content of " + title, "tags", tags))

@@ -10,6 +10,7 @@ import dev.inkwell.adapters.persistence.post.PostReadModels;
 import dev.inkwell.adapters.persistence.social.SocialPersistenceAdapter;
 import dev.inkwell.adapters.persistence.social.SocialReadModels;
 import dev.inkwell.adapters.persistence.user.UserPersistenceAdapter;
+import dev.inkwell.adapters.persistence.user.UserReadModels;
 import dev.inkwell.application.contract.PortContracts;
 import dev.inkwell.application.contract.Storage;
 import dev.inkwell.application.contract.Transactions;
@@ -26,6 +27,7 @@ import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.port.out.TagQueries;
+import dev.inkwell.application.port.out.UserQueries;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.application.port.out.ViewerRelations;
 import dev.inkwell.domain.category.Category;
@@ -58,6 +60,8 @@ class PostgresAdaptersHoldThePortContractsTest extends PortContracts implements 
 
     @Inject
     UserPersistenceAdapter users;
+    @Inject
+    UserReadModels userReads;
     @Inject
     PostPersistenceAdapter posts;
     @Inject
@@ -114,6 +118,11 @@ class PostgresAdaptersHoldThePortContractsTest extends PortContracts implements 
     @Override
     public UserRepository users() {
         return users;
+    }
+
+    @Override
+    public UserQueries userQueries() {
+        return userReads;
     }
 
     @Override

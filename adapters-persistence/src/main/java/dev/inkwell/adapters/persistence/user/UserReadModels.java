@@ -22,6 +22,7 @@ import jakarta.persistence.Tuple;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** User read models as SQL projections: a page of users is one statement for the rows and one for the total. */
 @ApplicationScoped
@@ -29,6 +30,8 @@ public class UserReadModels implements UserQueries {
 
     private static final String FROM = " from users u left join profiles pr on pr.user_id = u.id"
             + " where u.deleted_at is null";
+    private static final String COLUMNS = "select u.id, u.email, u.username, u.name, u.role, u.created_at,"
+            + " u.updated_at, u.followers_count, u.following_count, pr.bio, pr.avatar, pr.website";
     private static final String SEARCH = " and (lower(u.email) like :term escape '!'"
             + " or lower(u.name) like :term escape '!')";
 
@@ -49,11 +52,16 @@ public class UserReadModels implements UserQueries {
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         pageParams.put("limit", page.limit());
         pageParams.put("offset", page.offset());
-        List<UserView> items = sql.rows(new SqlQuery("select u.id, u.email, u.username, u.name, u.role, u.created_at,"
-                        + " u.updated_at, u.followers_count, u.following_count, pr.bio, pr.avatar, pr.website" + where
+        List<UserView> items = sql.rows(new SqlQuery(COLUMNS + where
                         + " order by u.created_at desc, u.id desc limit :limit offset :offset", pageParams))
                 .stream().map(UserReadModels::privateView).toList();
         return SqlProjections.page(items, page, () -> sql.count(new SqlQuery("select count(*)" + where, params)));
+    }
+
+    @Override
+    public Optional<UserView> accountOf(UserId id) {
+        return sql.rows(new SqlQuery(COLUMNS + FROM + " and u.id = :id", Map.of("id", id.value()))).stream()
+                .map(UserReadModels::privateView).findFirst();
     }
 
     @Override
