@@ -281,12 +281,13 @@ public final class PostSql {
     /**
      * The categories and tags of a set of posts: one statement for a whole page (a per-row
      * sub-query for the tags made the page's own statement a third slower). Categories come by
-     * name; tags ({@code kind = 't'}, the tag in {@code name}) are sorted by the caller.
+     * name; tags ({@code kind = 't'}, the tag in {@code name}) are sorted by the caller, so their
+     * sort key is null: comparing 60 tags by the collation cost the statement a tenth of its time.
      */
     public static SqlQuery linksOf(List<UUID> posts) {
         return new SqlQuery("select pc.post_id, 'c' as kind, c.id, c.name, c.slug, lower(c.name) as sort"
                 + " from post_categories pc join categories c on c.id = pc.category_id where pc.post_id in (:ids)"
-                + " union all select t.post_id, 't', null, t.tag, null, t.tag from post_tags t where t.post_id in (:ids)"
+                + " union all select t.post_id, 't', null, t.tag, null, null from post_tags t where t.post_id in (:ids)"
                 + " order by 2, 6, 3", new LinkedHashMap<>(Map.of("ids", posts)));
     }
 }
