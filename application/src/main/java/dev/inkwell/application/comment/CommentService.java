@@ -83,6 +83,14 @@ public class CommentService implements AddCommentUseCase, EditCommentUseCase, De
         return flags.comments(viewer, queries.forPost(postId, page));
     }
 
+    /** A read: no transaction. */
+    @Override
+    public Page<CommentView> listOfPublished(String slug, Optional<Actor> viewer, PageRequest page) {
+        PostId postId = postQueries.publishedIdBySlug(slug)
+                .orElseThrow(() -> new NotFound("post " + slug + " was not found"));
+        return flags.comments(viewer, queries.forPost(postId, page));
+    }
+
     @Override
     @Transactional
     public CommentView edit(Actor actor, CommentId id, CommentContent content) {

@@ -17,6 +17,7 @@ import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.domain.error.NotFound;
 import dev.inkwell.domain.post.Post;
+import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -96,5 +97,17 @@ public class PostReadService implements ListPostsUseCase, PostFeedUseCase, Popul
                         new UserId(post.summary().author().id()), viewer))
                 .map(post -> flags.post(viewer, post))
                 .orElseThrow(() -> new NotFound("post " + slug + " was not found"));
+    }
+
+    @Override
+    public PostDetail readPublished(String slug, Optional<Actor> viewer) {
+        return queries.findBySlug(slug, 0).filter(post -> post.summary().published())
+                .map(post -> flags.post(viewer, post))
+                .orElseThrow(() -> new NotFound("post " + slug + " was not found"));
+    }
+
+    @Override
+    public PostId publishedId(String slug) {
+        return queries.publishedIdBySlug(slug).orElseThrow(() -> new NotFound("post " + slug + " was not found"));
     }
 }

@@ -70,6 +70,18 @@ public abstract class PostQueriesContract extends PortContract {
     }
 
     @Test
+    void a_published_posts_id_is_found_by_slug_and_a_drafts_or_a_deleted_authors_is_not() {
+        UserId author = anActiveUser();
+        Post draft = stored(author, Instant.parse("2026-01-04T10:00:00Z"), false);
+        Post published = stored(author, Instant.parse("2026-01-04T11:00:00Z"), true);
+        assertThat(tx().call(() -> postQueries().publishedIdBySlug(published.slug().value()))).contains(published.id());
+        assertThat(tx().call(() -> postQueries().publishedIdBySlug(draft.slug().value()))).isEmpty();
+        assertThat(tx().call(() -> postQueries().publishedIdBySlug(unique("missing")))).isEmpty();
+        softDelete(author);
+        assertThat(tx().call(() -> postQueries().publishedIdBySlug(published.slug().value()))).isEmpty();
+    }
+
+    @Test
     void a_posts_visibility_is_its_author_and_state_and_posts_of_deleted_authors_have_none() {
         UserId author = anActiveUser();
         Post draft = stored(author, Instant.parse("2026-01-03T10:00:00Z"), false);

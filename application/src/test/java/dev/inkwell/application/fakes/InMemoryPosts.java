@@ -172,6 +172,11 @@ public class InMemoryPosts implements PostRepository, PostQueries, TagQueries {
     }
 
     @Override
+    public Optional<PostId> publishedIdBySlug(String slug) {
+        return active().filter(p -> p.isPublished() && p.slug().value().equals(slug)).findFirst().map(Post::id);
+    }
+
+    @Override
     public Optional<PostDetail> findById(PostId id, int comments) {
         return visible(id).map(this::detail);
     }

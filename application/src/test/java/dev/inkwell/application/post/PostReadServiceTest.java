@@ -29,6 +29,23 @@ class PostReadServiceTest {
         assertThatThrownBy(() -> f.reads.read(slug, Optional.empty())).isInstanceOf(NotFound.class);
     }
 
+    /** RealWorld's articles are published posts only: a draft is no article, not even for its author. */
+    @Test
+    void the_published_only_reads_do_not_find_a_draft_even_for_its_author_or_an_admin() {
+        String draft = f.draft("Secret").summary().slug();
+        assertThatThrownBy(() -> f.reads.readPublished(draft, Optional.of(f.author))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> f.reads.readPublished(draft, Optional.of(f.admin))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> f.reads.publishedId(draft)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> f.commentService.listOfPublished(draft, Optional.of(f.author),
+                new dev.inkwell.application.port.model.PageRequest(1, 10))).isInstanceOf(NotFound.class);
+        var published = f.published("Public").summary();
+        assertThat(f.reads.readPublished(published.slug(), Optional.empty()).summary().id()).isEqualTo(published.id());
+        assertThat(f.reads.publishedId(published.slug()).value()).isEqualTo(published.id());
+        assertThat(f.commentService.listOfPublished(published.slug(), Optional.empty(),
+                new dev.inkwell.application.port.model.PageRequest(1, 10)).items()).isEmpty();
+        assertThatThrownBy(() -> f.reads.publishedId("no-such-post")).isInstanceOf(NotFound.class);
+    }
+
     @Test
     void a_published_post_is_found_by_anyone() {
         String slug = f.published("Public").summary().slug();

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -317,6 +318,13 @@ public class ConduitApiTest {
         json().header("Authorization", "Token " + author.token()).get("/api/articles/" + draft.slug()).then()
                 .statusCode(404);
         json().queryParam("author", author.username()).get("/api/articles").then().body("articlesCount", equalTo(0));
+        String article = "/api/articles/" + draft.slug();
+        Api.asToken(author.token()).get(article + "/comments").then().statusCode(404).body("errors.body", hasSize(1));
+        Api.asToken(author.token()).body("{\"comment\":{\"body\":\"hi\"}}").post(article + "/comments").then()
+                .statusCode(404);
+        Api.asToken(author.token()).post(article + "/favorite").then().statusCode(404);
+        Api.asToken(author.token()).body("{\"article\":{\"body\":\"x\"}}").put(article).then().statusCode(404);
+        Api.asToken(author.token()).delete(article).then().statusCode(404);
         Api.asToken(author.token()).post("/posts/" + draft.id() + "/publish").then().statusCode(200);
         json().get("/api/articles/" + draft.slug()).then().statusCode(200).body("article.slug", equalTo(draft.slug()));
     }

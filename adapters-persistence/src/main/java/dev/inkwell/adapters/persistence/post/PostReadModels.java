@@ -97,6 +97,11 @@ public class PostReadModels implements PostQueries {
     }
 
     @Override
+    public Optional<PostId> publishedIdBySlug(String slug) {
+        return sql.rows(PostSql.publishedIdBySlug(slug)).stream().findFirst().map(row -> new PostId(uuid(row, "id")));
+    }
+
+    @Override
     public Optional<PostDetail> findById(PostId id, int comments) {
         return detail(PostSql.detailById(id.value()), comments);
     }
@@ -120,7 +125,7 @@ public class PostReadModels implements PostQueries {
         AuthorProfile profile = bio == null && avatar == null && website == null ? null
                 : new AuthorProfile(bio, avatar, website);
         return Optional.of(new PostDetail(summary, string(row, "content"), profile,
-                comments.newest(summary.id(), commentLimit, 0)));
+                commentLimit == 0 ? List.of() : comments.newest(summary.id(), commentLimit, 0)));
     }
 
     private List<PostSummary> summaries(SqlQuery query) {

@@ -137,6 +137,12 @@ public final class PostSql {
         return " limit " + limit + (offset > 0 ? " offset " + offset : "");
     }
 
+    /** The published post with this slug ({@code posts_slug_key}), if its author is active. */
+    public static SqlQuery publishedIdBySlug(String slug) {
+        return new SqlQuery("select p.id" + OF_ACTIVE_AUTHOR + " where p.slug = :slug and p.published",
+                Map.of("slug", slug));
+    }
+
     /** Whose a post is and whether it is published (posts of soft-deleted users do not exist). */
     public static SqlQuery visibility(UUID id) {
         return new SqlQuery("select p.author_id, p.published" + OF_ACTIVE_AUTHOR + " where p.id = :id",

@@ -117,7 +117,7 @@ public class ConduitArticlesResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "404", ref = Conduit.NOT_FOUND)
     public ArticleResponse get(@PathParam("slug") String slug) {
-        return article(published(slug, actor.optional()));
+        return article(read.readPublished(slug, actor.optional()));
     }
 
     @RateLimited.Write
@@ -151,7 +151,7 @@ public class ConduitArticlesResource {
     public ArticleResponse update(@PathParam("slug") String slug, UpdateArticleRequest body) {
         var changes = Conduit.required(body == null ? null : body.article(), "article");
         Actor caller = actor.required();
-        PostId id = id(published(slug, Optional.of(caller)));
+        PostId id = read.publishedId(slug);
         return article(edit.edit(caller, EditPostCommand.of(id, changes.title(), changes.body(), changes.description(),
                 null, changes.tagList())));
     }
@@ -167,7 +167,7 @@ public class ConduitArticlesResource {
     @APIResponse(responseCode = "404", ref = Conduit.NOT_FOUND)
     public Response delete(@PathParam("slug") String slug) {
         Actor caller = actor.required();
-        delete.delete(caller, id(published(slug, Optional.of(caller))));
+        delete.delete(caller, read.publishedId(slug));
         return Response.noContent().build();
     }
 
@@ -181,8 +181,8 @@ public class ConduitArticlesResource {
     @APIResponse(responseCode = "404", ref = Conduit.NOT_FOUND)
     public ArticleResponse favorite(@PathParam("slug") String slug) {
         Actor caller = actor.required();
-        favorites.favorite(caller, id(published(slug, Optional.of(caller))));
-        return article(published(slug, Optional.of(caller)));
+        favorites.favorite(caller, read.publishedId(slug));
+        return article(read.readPublished(slug, Optional.of(caller)));
     }
 
     @RateLimited.Write
@@ -195,8 +195,8 @@ public class ConduitArticlesResource {
     @APIResponse(responseCode = "404", ref = Conduit.NOT_FOUND)
     public ArticleResponse unfavorite(@PathParam("slug") String slug) {
         Actor caller = actor.required();
-        favorites.unfavorite(caller, id(published(slug, Optional.of(caller))));
-        return article(published(slug, Optional.of(caller)));
+        favorites.unfavorite(caller, read.publishedId(slug));
+        return article(read.readPublished(slug, Optional.of(caller)));
     }
 
     @GET
@@ -206,10 +206,8 @@ public class ConduitArticlesResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommentsResponse.class)))
     @APIResponse(responseCode = "404", ref = Conduit.NOT_FOUND)
     public CommentsResponse comments(@PathParam("slug") String slug) {
-        Optional<Actor> viewer = actor.optional();
-        PostId id = id(published(slug, viewer));
-        return new CommentsResponse(comments.list(id, viewer, new PageRequest(1, COMMENTS_SHOWN)).items().stream()
-                .map(ConduitViews::comment).toList());
+        return new CommentsResponse(comments.listOfPublished(slug, actor.optional(), new PageRequest(1, COMMENTS_SHOWN))
+                .items().stream().map(ConduitViews::comment).toList());
     }
 
     @RateLimited.Write
@@ -225,7 +223,7 @@ public class ConduitArticlesResource {
     public CommentResponse addComment(@PathParam("slug") String slug, NewCommentRequest body) {
         var comment = Conduit.required(body == null ? null : body.comment(), "comment");
         Actor caller = actor.required();
-        PostId id = id(published(slug, Optional.of(caller)));
+        PostId id = read.publishedId(slug);
         return new CommentResponse(ConduitViews.comment(addComment.add(caller, id, new CommentContent(comment.body()))));
     }
 
@@ -241,23 +239,11 @@ public class ConduitArticlesResource {
     @APIResponse(responseCode = "404", ref = Conduit.NOT_FOUND)
     public Response deleteComment(@PathParam("slug") String slug, @PathParam("id") String id) {
         Actor caller = actor.required();
-        deleteComment.delete(caller, id(published(slug, Optional.of(caller))), commentId(id));
+        deleteComment.delete(caller, read.publishedId(slug), commentId(id));
         return Response.noContent().build();
     }
 
     /** The article: a published post, whoever asks (a draft is not an article, not even for its author). */
-    private PostDetail published(String slug, Optional<Actor> viewer) {
-        PostDetail post = read.read(slug, viewer);
-        if (!post.summary().published()) {
-            throw new NotFound("article " + slug + " was not found");
-        }
-        return post;
-    }
-
-    private static PostId id(PostDetail post) {
-        return new PostId(post.summary().id());
-    }
-
     private static CommentId commentId(String raw) {
         try {
             return new CommentId(UUID.fromString(raw));

@@ -10,4 +10,7 @@ import java.util.Optional;
 public interface ListCommentsUseCase {
 
     Page<CommentView> list(PostId post, Optional<Actor> viewer, PageRequest page);
+
+    /** The comments of a published post by its slug (a RealWorld article's); a draft's are not found. */
+    Page<CommentView> listOfPublished(String slug, Optional<Actor> viewer, PageRequest page);
 }

@@ -41,6 +41,9 @@ public interface PostQueries {
 
     Optional<PostDetail> findById(PostId id, int comments);
 
+    /** The id of the published post of an active author with this slug: one index read, no content. */
+    Optional<PostId> publishedIdBySlug(String slug);
+
     /** Whose the post is and whether it is published: one primary-key read, no content. */
     Optional<PostVisibility> visibility(PostId id);
 }
