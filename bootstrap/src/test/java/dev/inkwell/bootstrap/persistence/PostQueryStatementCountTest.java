@@ -130,6 +130,15 @@ class PostQueryStatementCountTest {
         long anonymousFifty = statementsFor(() -> json().queryParam("limit", 50).queryParam("author", author.username())
                 .get("/api/articles").then().statusCode(200).body("articles.size()", equalTo(50)));
         assertThat(anonymousFifty).isEqualTo(anonymousOne).isEqualTo(2);
+        // signed in: the token check, the rows, their links, the reader's favorites and follows among them
+        long signedInOne = statementsFor(() -> follower.as().queryParam("limit", 1).queryParam("author", author.username())
+                .get("/api/articles").then().statusCode(200).body("articles[0].favorited", equalTo(true)));
+        long signedInFifty = statementsFor(() -> follower.as().queryParam("limit", 50)
+                .queryParam("author", author.username()).get("/api/articles").then().statusCode(200)
+                .body("articles.findAll { it.author.following }.size()", equalTo(50)));
+        assertThat(signedInFifty).isEqualTo(signedInOne).isEqualTo(4);
+        // authentication is lazy: a read that does not ask who is calling does not check the token
+        assertThat(statementsFor(() -> follower.as().get("/api/tags").then().statusCode(200))).isEqualTo(1);
         long feedOne = statementsFor(() -> follower.as().queryParam("limit", 1).get("/api/articles/feed").then()
                 .statusCode(200).body("articlesCount", equalTo(POSTS)));
         long feedFifty = statementsFor(() -> follower.as().queryParam("limit", 50).get("/api/articles/feed").then()

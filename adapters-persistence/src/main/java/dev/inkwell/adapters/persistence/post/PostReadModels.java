@@ -4,6 +4,7 @@ import static dev.inkwell.adapters.persistence.shared.Rows.author;
 import static dev.inkwell.adapters.persistence.shared.Rows.instant;
 import static dev.inkwell.adapters.persistence.shared.Rows.number;
 import static dev.inkwell.adapters.persistence.shared.Rows.string;
+import static dev.inkwell.adapters.persistence.shared.Rows.strings;
 import static dev.inkwell.adapters.persistence.shared.Rows.uuid;
 
 import dev.inkwell.adapters.persistence.comment.CommentReadModels;
@@ -20,7 +21,6 @@ import dev.inkwell.application.port.model.PostViews.PostSummary;
 import dev.inkwell.application.port.model.PostVisibility;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.domain.post.PostId;
-import dev.inkwell.domain.tag.Tag;
 import dev.inkwell.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -132,29 +132,20 @@ public class PostReadModels implements PostQueries {
         return withCategories(sql.rows(query));
     }
 
-    /** Builds the summaries of {@code rows}, reading the categories and tags of all of them in one statement. */
+    /** Builds the summaries of {@code rows}, reading the categories of all of them in one statement. */
     private List<PostSummary> withCategories(List<Tuple> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<UUID, List<CategoryRef>> categories = new LinkedHashMap<>();
-        Map<UUID, List<String>> tags = new LinkedHashMap<>();
-        rows.forEach(r -> {
-            categories.put(uuid(r, "id"), new ArrayList<>());
-            tags.put(uuid(r, "id"), new ArrayList<>());
-        });
-        for (Tuple link : sql.rows(PostSql.linksOf(List.copyOf(categories.keySet())))) {
-            UUID post = uuid(link, "post_id");
-            if ("t".equals(string(link, "kind"))) {
-                tags.get(post).add(string(link, "name"));
-            } else {
-                categories.get(post).add(new CategoryRef(uuid(link, "id"), string(link, "name"), string(link, "slug")));
-            }
+        rows.forEach(r -> categories.put(uuid(r, "id"), new ArrayList<>()));
+        for (Tuple link : sql.rows(PostSql.categoriesOf(List.copyOf(categories.keySet())))) {
+            categories.get(uuid(link, "post_id"))
+                    .add(new CategoryRef(uuid(link, "id"), string(link, "name"), string(link, "slug")));
         }
-        tags.values().forEach(list -> list.sort(Tag.CODE_POINT_ORDER));
         return rows.stream().map(r -> new PostSummary(uuid(r, "id"), string(r, "title"), string(r, "slug"),
                 string(r, "excerpt"), r.get("published", Boolean.class), instant(r, "published_at"),
                 instant(r, "created_at"), instant(r, "updated_at"), author(r), categories.get(uuid(r, "id")),
-                tags.get(uuid(r, "id")), number(r, "comment_count"), number(r, "favorites_count"), false)).toList();
+                strings(r, "tags"), number(r, "comment_count"), number(r, "favorites_count"), false)).toList();
     }
 }

@@ -2,9 +2,12 @@ package dev.inkwell.adapters.persistence.shared;
 
 import dev.inkwell.application.port.model.PostViews.AuthorRef;
 import jakarta.persistence.Tuple;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Reading columns of native-query tuples whatever Java type the driver chose for them. */
@@ -36,6 +39,27 @@ public final class Rows {
 
     public static String string(Tuple row, String column) {
         return row.get(column, String.class);
+    }
+
+    /** An array column (a post's {@code tags}) as a list, whether the driver gave an array or a JDBC one. */
+    public static List<String> strings(Tuple row, String column) {
+        Object value = row.get(column);
+        try {
+            Object array = value instanceof java.sql.Array jdbc ? jdbc.getArray() : value;
+            if (array == null) {
+                return List.of();
+            }
+            if (array instanceof Object[] items) {
+                List<String> list = new ArrayList<>(items.length);
+                for (Object item : items) {
+                    list.add((String) item);
+                }
+                return list;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("column " + column + " could not be read", e);
+        }
+        throw new IllegalStateException("column " + column + " is a " + value.getClass().getName());
     }
 
     public static long number(Tuple row, String column) {

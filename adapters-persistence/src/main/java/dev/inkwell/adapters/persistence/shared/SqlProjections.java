@@ -103,7 +103,9 @@ public class SqlProjections {
                 while (rs.next()) {
                     Object[] values = new Object[width];
                     for (int i = 0; i < width; i++) {
-                        values[i] = rs.getObject(i + 1);
+                        Object value = rs.getObject(i + 1);
+                        // an array is read while the connection is open (a post's tags)
+                        values[i] = value instanceof java.sql.Array array ? array.getArray() : value;
                     }
                     rows.add(new JdbcRow(columns, values));
                 }
