@@ -7,7 +7,7 @@ public final class Conflict extends DomainException {
 
     /** What clashed, so that a use case can react to one kind (retry a lost slug race) and not to others. */
     public enum Subject {
-        EMAIL, USERNAME, POST_SLUG, CATEGORY_NAME, CATEGORY_SLUG
+        EMAIL, USERNAME, POST_SLUG, CATEGORY_NAME, CATEGORY_SLUG, POST_STATE
     }
 
     private final Subject subject;

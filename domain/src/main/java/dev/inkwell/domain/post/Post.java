@@ -1,6 +1,7 @@
 package dev.inkwell.domain.post;
 
 import dev.inkwell.domain.category.CategoryId;
+import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.error.Forbidden;
 import dev.inkwell.domain.error.NotFound;
 import dev.inkwell.domain.event.AggregateRoot;
@@ -8,7 +9,9 @@ import dev.inkwell.domain.post.PostEvents.PostCreated;
 import dev.inkwell.domain.post.PostEvents.PostDeleted;
 import dev.inkwell.domain.post.PostEvents.PostEdited;
 import dev.inkwell.domain.post.PostEvents.PostPublished;
+import dev.inkwell.domain.post.PostEvents.PostScheduled;
 import dev.inkwell.domain.post.PostEvents.PostUnpublished;
+import dev.inkwell.domain.post.PostEvents.PostUnscheduled;
 import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.tag.Tags;
 import dev.inkwell.domain.user.Actor;
@@ -38,13 +41,14 @@ public final class Post extends AggregateRoot {
     private Tags tags;
     private boolean published;
     private Instant publishedAt;
+    private PublishAt scheduledAt;
     private boolean slugFrozen;
     private final Instant createdAt;
     private Instant updatedAt;
 
     private Post(PostId id, UserId authorId, PostTitle title, Slug slug, Excerpt excerpt, PostContent content,
-                 Set<CategoryId> categories, Tags tags, boolean published, Instant publishedAt, boolean slugFrozen,
-                 Instant createdAt, Instant updatedAt) {
+                 Set<CategoryId> categories, Tags tags, boolean published, Instant publishedAt, PublishAt scheduledAt,
+                 boolean slugFrozen, Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.authorId = Objects.requireNonNull(authorId, "authorId");
         this.title = Objects.requireNonNull(title, "title");
@@ -59,8 +63,12 @@ public final class Post extends AggregateRoot {
         if (published && !slugFrozen) {
             throw new IllegalArgumentException("a published post's slug is frozen");
         }
+        if (published && scheduledAt != null) {
+            throw new IllegalArgumentException("a published post is not scheduled");
+        }
         this.published = published;
         this.publishedAt = publishedAt;
+        this.scheduledAt = scheduledAt;
         this.slugFrozen = slugFrozen;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
@@ -70,7 +78,7 @@ public final class Post extends AggregateRoot {
     public static Post draft(UserId author, PostTitle title, PostContent content, Excerpt excerpt,
                              Set<CategoryId> categories, Tags tags, Slug slug, Instant now) {
         Post post = new Post(PostId.newId(), author, title, slug, excerpt, content, categories, tags, false, null,
-                false, now, now);
+                null, false, now, now);
         post.record(new PostCreated(post.id, now));
         return post;
     }
@@ -83,8 +91,16 @@ public final class Post extends AggregateRoot {
     public static Post restore(PostId id, UserId authorId, PostTitle title, Slug slug, Excerpt excerpt,
                                PostContent content, Set<CategoryId> categories, Tags tags, boolean published,
                                Instant publishedAt, boolean slugFrozen, Instant createdAt, Instant updatedAt) {
-        return new Post(id, authorId, title, slug, excerpt, content, categories, tags, published, publishedAt,
+        return restore(id, authorId, title, slug, excerpt, content, categories, tags, published, publishedAt, null,
                 slugFrozen, createdAt, updatedAt);
+    }
+
+    public static Post restore(PostId id, UserId authorId, PostTitle title, Slug slug, Excerpt excerpt,
+                               PostContent content, Set<CategoryId> categories, Tags tags, boolean published,
+                               Instant publishedAt, PublishAt scheduledAt, boolean slugFrozen, Instant createdAt,
+                               Instant updatedAt) {
+        return new Post(id, authorId, title, slug, excerpt, content, categories, tags, published, publishedAt,
+                scheduledAt, slugFrozen, createdAt, updatedAt);
     }
 
     /** The author or an ADMIN; returns whether the title changed (the slug may have to follow it). */
@@ -140,8 +156,62 @@ public final class Post extends AggregateRoot {
         if (published) {
             return false;
         }
+        return becomePublished(now, now);
+    }
+
+    /**
+     * The author schedules a draft, or moves a scheduled post's time; a published post cannot be
+     * scheduled (409). Returns whether anything changed.
+     */
+    public boolean schedule(Actor actor, PublishAt at, Instant now) {
+        if (!actor.is(authorId)) {
+            throw new Forbidden("only the author can schedule this post");
+        }
+        if (published) {
+            throw new Conflict("a published post cannot be scheduled; unpublish it first", Conflict.Subject.POST_STATE);
+        }
+        if (at.equals(scheduledAt)) {
+            return false;
+        }
+        scheduledAt = at;
+        updatedAt = now;
+        record(new PostScheduled(id, at.value(), now));
+        return true;
+    }
+
+    /** The author or an ADMIN takes a scheduled post back to draft; a draft stays as it is (false). */
+    public boolean unschedule(Actor actor, Instant now) {
+        if (!actor.is(authorId) && !actor.isAdmin()) {
+            throw new Forbidden("only the author or an ADMIN can unschedule this post");
+        }
+        if (published) {
+            throw new Conflict("a published post is not scheduled", Conflict.Subject.POST_STATE);
+        }
+        if (scheduledAt == null) {
+            return false;
+        }
+        scheduledAt = null;
+        updatedAt = now;
+        record(new PostUnscheduled(id, now));
+        return true;
+    }
+
+    /**
+     * The service publishes a scheduled post whose time has come, as if its author had published it
+     * then: {@code publishedAt} is the scheduled time. False when it is not scheduled or not yet due
+     * (another instance got there first, or it was unscheduled meanwhile).
+     */
+    public boolean publishScheduled(Instant now) {
+        if (published || scheduledAt == null || !scheduledAt.isDueAt(now)) {
+            return false;
+        }
+        return becomePublished(scheduledAt.value(), now);
+    }
+
+    private boolean becomePublished(Instant at, Instant now) {
         published = true;
-        publishedAt = now;
+        publishedAt = at;
+        scheduledAt = null;
         slugFrozen = true;
         updatedAt = now;
         record(new PostPublished(id, slug, now));
@@ -229,6 +299,14 @@ public final class Post extends AggregateRoot {
 
     public boolean isPublished() {
         return published;
+    }
+
+    public PostStatus status() {
+        return published ? PostStatus.PUBLISHED : scheduledAt != null ? PostStatus.SCHEDULED : PostStatus.DRAFT;
+    }
+
+    public Optional<PublishAt> scheduledAt() {
+        return Optional.ofNullable(scheduledAt);
     }
 
     public Optional<Instant> publishedAt() {

@@ -24,6 +24,14 @@ public final class PostEvents {
     public record PostUnpublished(PostId postId, Slug slug, Instant occurredAt) implements DomainEvent {
     }
 
+    /** A post was scheduled for {@code publishAt}, or its time moved. */
+    public record PostScheduled(PostId postId, Instant publishAt, Instant occurredAt) implements DomainEvent {
+    }
+
+    /** A scheduled post went back to draft. */
+    public record PostUnscheduled(PostId postId, Instant occurredAt) implements DomainEvent {
+    }
+
     /** A user favorited ({@code favorited}) or unfavorited a post; only when that changed something. */
     public record PostFavoriteChanged(PostId postId, UserId userId, boolean favorited, Instant occurredAt)
             implements DomainEvent {
