@@ -20,6 +20,9 @@ import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.UserId;
 import java.util.Set;
+import dev.inkwell.domain.post.PostStatus;
+import dev.inkwell.domain.post.PublishAt;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link PostRepository} promises; run against the fake and against PostgreSQL. */
@@ -55,6 +58,31 @@ public abstract class PostRepositoryContract extends PortContract {
         assertThat(again.excerpt()).contains(new Excerpt("Now with an excerpt"));
         assertThat(again.isPublished()).isTrue();
         assertThat(again.isSlugFrozen()).isTrue();
+    }
+
+    @Test
+    void a_scheduled_post_round_trips_with_its_time_and_publishing_clears_it() {
+        UserId author = anActiveUser();
+        Actor writer = new Actor(author, Role.USER);
+        Post post = draft(author, unique("scheduled"), Set.of());
+        Instant at = now().plusSeconds(3600);
+        tx().run(() -> {
+            Post managed = posts().findById(post.id()).orElseThrow();
+            managed.schedule(writer, new PublishAt(at), now());
+            posts().update(managed);
+        });
+        Post scheduled = tx().call(() -> posts().findById(post.id())).orElseThrow();
+        assertThat(scheduled.status()).isEqualTo(PostStatus.SCHEDULED);
+        assertThat(scheduled.scheduledAt()).contains(new PublishAt(at));
+        tx().run(() -> {
+            Post managed = posts().findById(post.id()).orElseThrow();
+            managed.publishScheduled(at.plusSeconds(1));
+            posts().update(managed);
+        });
+        Post published = tx().call(() -> posts().findById(post.id())).orElseThrow();
+        assertThat(published.status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(published.publishedAt()).contains(at);
+        assertThat(published.scheduledAt()).isEmpty();
     }
 
     @Test

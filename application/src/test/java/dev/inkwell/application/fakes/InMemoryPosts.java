@@ -213,7 +213,7 @@ public class InMemoryPosts implements PostRepository, PostQueries, TagQueries {
 
     static Post copy(Post p) {
         return Post.restore(p.id(), p.authorId(), p.title(), p.slug(), p.excerpt().orElse(null), p.content(),
-                p.categories(), p.tags(), p.isPublished(), p.publishedAt().orElse(null), p.isSlugFrozen(), p.createdAt(),
-                p.updatedAt());
+                p.categories(), p.tags(), p.isPublished(), p.publishedAt().orElse(null), p.scheduledAt().orElse(null),
+                p.isSlugFrozen(), p.createdAt(), p.updatedAt());
     }
 }

@@ -47,6 +47,10 @@ public class PostEntity extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** When a scheduled post is to be published; null unless scheduled (V8). */
+    @Column(name = "scheduled_at")
+    public Instant scheduledAt;
+
     @Column(name = "slug_frozen", nullable = false)
     public boolean slugFrozen;
 

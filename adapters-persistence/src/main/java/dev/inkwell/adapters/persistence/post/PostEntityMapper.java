@@ -6,6 +6,7 @@ import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostContent;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.post.PostTitle;
+import dev.inkwell.domain.post.PublishAt;
 import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.tag.Tag;
 import dev.inkwell.domain.tag.Tags;
@@ -26,7 +27,8 @@ public class PostEntityMapper {
         Set<CategoryId> categories = e.categoryIds.stream().map(CategoryId::new).collect(Collectors.toSet());
         return Post.restore(new PostId(e.id), new UserId(e.authorId), new PostTitle(e.title), new Slug(e.slug),
                 e.excerpt == null ? null : new Excerpt(e.excerpt), new PostContent(e.content), categories,
-                new Tags(e.tags.stream().map(Tag::new).toList()), e.published, e.publishedAt, e.slugFrozen, e.createdAt, e.updatedAt);
+                new Tags(e.tags.stream().map(Tag::new).toList()), e.published, e.publishedAt,
+                e.scheduledAt == null ? null : new PublishAt(e.scheduledAt), e.slugFrozen, e.createdAt, e.updatedAt);
     }
 
     public void copy(Post post, PostEntity e) {
@@ -38,6 +40,7 @@ public class PostEntityMapper {
         e.content = post.content().value();
         e.published = post.isPublished();
         e.publishedAt = post.publishedAt().orElse(null);
+        e.scheduledAt = post.scheduledAt().map(PublishAt::value).orElse(null);
         e.slugFrozen = post.isSlugFrozen();
         e.createdAt = post.createdAt();
         e.updatedAt = post.updatedAt();
