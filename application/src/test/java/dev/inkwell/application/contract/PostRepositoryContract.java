@@ -13,16 +13,16 @@ import dev.inkwell.domain.post.Excerpt;
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostChanges;
 import dev.inkwell.domain.post.PostContent;
+import dev.inkwell.domain.post.PostStatus;
 import dev.inkwell.domain.post.PostTitle;
+import dev.inkwell.domain.post.PublishAt;
 import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.tag.Tags;
 import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.UserId;
-import java.util.Set;
-import dev.inkwell.domain.post.PostStatus;
-import dev.inkwell.domain.post.PublishAt;
 import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link PostRepository} promises; run against the fake and against PostgreSQL. */
