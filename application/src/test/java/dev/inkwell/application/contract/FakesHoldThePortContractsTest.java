@@ -20,6 +20,7 @@ import dev.inkwell.application.port.out.LoginLocks;
 import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
+import dev.inkwell.application.port.out.DuePosts;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.port.out.TagQueries;
 import dev.inkwell.application.port.out.UserQueries;
@@ -59,6 +60,11 @@ class FakesHoldThePortContractsTest extends PortContracts {
         @Override
         public UserQueries userQueries() {
             return users;
+        }
+
+        @Override
+        public DuePosts duePosts() {
+            return posts;
         }
 
         @Override

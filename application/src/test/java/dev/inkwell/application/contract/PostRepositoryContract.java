@@ -13,6 +13,7 @@ import dev.inkwell.domain.post.Excerpt;
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostChanges;
 import dev.inkwell.domain.post.PostContent;
+import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.post.PostStatus;
 import dev.inkwell.domain.post.PostTitle;
 import dev.inkwell.domain.post.PublishAt;
@@ -22,6 +23,7 @@ import dev.inkwell.domain.user.Actor;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,30 @@ public abstract class PostRepositoryContract extends PortContract {
         assertThat(published.status()).isEqualTo(PostStatus.PUBLISHED);
         assertThat(published.publishedAt()).contains(at);
         assertThat(published.scheduledAt()).isEmpty();
+    }
+
+    @Test
+    void the_due_posts_are_claimed_oldest_first_and_no_others() {
+        UserId author = anActiveUser();
+        Actor writer = new Actor(author, Role.USER);
+        Instant base = now().plusSeconds(7200);
+        List<Post> drafts = List.of(draft(author, unique("due-b"), Set.of()), draft(author, unique("due-a"), Set.of()),
+                draft(author, unique("not-due"), Set.of()), draft(author, unique("just-a-draft"), Set.of()));
+        long[] offsets = {20, 10, 3600};
+        for (int i = 0; i < offsets.length; i++) {
+            PostId id = drafts.get(i).id();
+            long offset = offsets[i];
+            tx().run(() -> {
+                Post managed = posts().findById(id).orElseThrow();
+                managed.schedule(writer, new PublishAt(base.plusSeconds(offset)), now());
+                posts().update(managed);
+            });
+        }
+        Instant at = base.plusSeconds(30);
+        List<PostId> claimed = tx().call(() -> storage().duePosts().claimDue(at, 100));
+        assertThat(claimed).containsSubsequence(drafts.get(1).id(), drafts.get(0).id())
+                .doesNotContain(drafts.get(2).id(), drafts.get(3).id());
+        assertThat(tx().call(() -> storage().duePosts().claimDue(at, 1))).hasSize(1);
     }
 
     @Test

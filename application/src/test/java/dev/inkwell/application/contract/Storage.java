@@ -11,6 +11,7 @@ import dev.inkwell.application.port.out.LoginLocks;
 import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
+import dev.inkwell.application.port.out.DuePosts;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.port.out.TagQueries;
 import dev.inkwell.application.port.out.UserQueries;
@@ -40,6 +41,8 @@ public interface Storage {
     UserQueries userQueries();
 
     PostRepository posts();
+
+    DuePosts duePosts();
 
     PostQueries postQueries();
 

@@ -9,6 +9,7 @@ import dev.inkwell.application.port.model.PostViews.PostDetail;
 import dev.inkwell.application.port.model.PostViews.PostSummary;
 import dev.inkwell.application.port.model.PostVisibility;
 import dev.inkwell.application.port.model.TagCount;
+import dev.inkwell.application.port.out.DuePosts;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.port.out.TagQueries;
@@ -20,6 +21,7 @@ import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.tag.Tag;
 import dev.inkwell.domain.user.UserId;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,7 +36,7 @@ import java.util.stream.Stream;
  * The post ports over a map of snapshots (a loaded post is a copy, as from a database), with
  * the unique slug rule of the database's index. Read models carry ids only, no names, and no comments.
  */
-public class InMemoryPosts implements PostRepository, PostQueries, TagQueries {
+public class InMemoryPosts implements PostRepository, PostQueries, TagQueries, DuePosts {
 
     private final Map<PostId, Post> posts = new LinkedHashMap<>();
     /** Whether an author is active; a soft-deleted author's posts are gone for every purpose, as in the database. */
@@ -57,6 +59,13 @@ public class InMemoryPosts implements PostRepository, PostQueries, TagQueries {
     /** How many of the next slug look-ups pretend no slug is taken, as if a concurrent insert had not committed yet. */
     public int staleSlugLookups;
     public int mostCommentedCalls;
+
+    @Override
+    public List<PostId> claimDue(Instant now, int limit) {
+        return active().filter(p -> p.scheduledAt().map(at -> at.isDueAt(now)).orElse(false))
+                .sorted(Comparator.comparing((Post p) -> p.scheduledAt().orElseThrow().value()))
+                .limit(limit).map(Post::id).toList();
+    }
 
     @Override
     public Optional<Post> findById(PostId id) {

@@ -11,6 +11,7 @@ import dev.inkwell.application.post.PopularListInvalidation;
 import dev.inkwell.application.post.PostPages;
 import dev.inkwell.application.post.PostReadService;
 import dev.inkwell.application.post.PostWorkflowService;
+import dev.inkwell.application.post.ScheduledPublishingService;
 import dev.inkwell.application.post.PostWritingService;
 import dev.inkwell.application.post.SlugAllocator;
 import dev.inkwell.application.post.ViewerFlags;
@@ -49,6 +50,7 @@ public class PublishingFixture {
     public final PostWritingService writing = new PostWritingService(posts, pages, categories,
             new SlugAllocator(posts, slugPolicy), audit, events, transactions, clock);
     public final PostWorkflowService workflow = new PostWorkflowService(posts, pages, audit, events, clock);
+    public final ScheduledPublishingService scheduler = new ScheduledPublishingService(posts, posts, audit, events, clock);
     public final PostReadService reads = new PostReadService(posts, popular, flags);
     public final CommentService commentService = new CommentService(comments, comments, posts, posts, audit, events,
             clock, flags);

@@ -25,6 +25,7 @@ import dev.inkwell.application.port.out.LoginLocks;
 import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
+import dev.inkwell.application.port.out.DuePosts;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.port.out.TagQueries;
 import dev.inkwell.application.port.out.UserQueries;
@@ -123,6 +124,11 @@ class PostgresAdaptersHoldThePortContractsTest extends PortContracts implements 
     @Override
     public UserQueries userQueries() {
         return userReads;
+    }
+
+    @Override
+    public DuePosts duePosts() {
+        return posts;
     }
 
     @Override

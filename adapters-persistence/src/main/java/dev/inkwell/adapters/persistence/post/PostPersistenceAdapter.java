@@ -2,6 +2,7 @@ package dev.inkwell.adapters.persistence.post;
 
 import dev.inkwell.adapters.persistence.shared.EntityWrites;
 import dev.inkwell.adapters.persistence.shared.LikePatterns;
+import dev.inkwell.application.port.out.DuePosts;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostId;
@@ -9,12 +10,15 @@ import dev.inkwell.domain.slug.Slug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 @ApplicationScoped
-public class PostPersistenceAdapter implements PostRepository {
+public class PostPersistenceAdapter implements PostRepository, DuePosts {
 
     private final EntityManager em;
     private final PostEntityMapper mapper;
@@ -25,6 +29,17 @@ public class PostPersistenceAdapter implements PostRepository {
         this.em = em;
         this.mapper = mapper;
         this.writes = new EntityWrites<>(em, PostEntity.class, PostEntity::new, p -> p.id().value(), mapper::copy);
+    }
+
+    /** {@code posts_scheduled_idx} (V8); posts of soft-deleted authors stay where they are. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<PostId> claimDue(Instant now, int limit) {
+        List<UUID> ids = em.createNativeQuery("select p.id from posts p join users u on u.id = p.author_id"
+                        + " and u.deleted_at is null where p.scheduled_at <= :now order by p.scheduled_at, p.id"
+                        + " limit :limit for update of p skip locked", UUID.class)
+                .setParameter("now", now).setParameter("limit", limit).getResultList();
+        return ids.stream().map(PostId::new).toList();
     }
 
     @Override
