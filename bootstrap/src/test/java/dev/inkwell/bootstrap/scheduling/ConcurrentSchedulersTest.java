@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Several schedulers on one database publish each due post exactly once: here four concurrent
  * transactions (what four instances' schedulers are to PostgreSQL) run the use case until nothing
- * is due, and every post gets one publish and one audit row.
+ * is due, while the service's own scheduler ({@code ScheduledPublishing}, every 2 s) competes with
+ * them as a fifth; every post gets one publish and one audit row.
  */
 @QuarkusTest
 class ConcurrentSchedulersTest {
@@ -38,9 +39,13 @@ class ConcurrentSchedulersTest {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < POSTS; i++) {
             UUID id = sql.insertPost(author.id(), "Scheduled " + i, false, due.minusSeconds(3600));
-            sql.update("update posts set scheduled_at = ? where id = ?", Timestamp.from(due.plusMillis(i)), id);
+            // scheduled an hour ahead first, so that nothing is due until all of them are at once
+            sql.update("update posts set scheduled_at = ? where id = ?", Timestamp.from(due.plusMillis(i)
+                    .plusSeconds(3600)), id);
             ids.add(id);
         }
+        sql.update("update posts set scheduled_at = scheduled_at - interval '1 hour' where author_id = ?::uuid",
+                author.id());
         List<Integer> published = Concurrently.run(4, i -> () -> {
             int total = 0;
             for (int n = scheduler.publishDue(); n > 0; n = scheduler.publishDue()) {
@@ -49,7 +54,8 @@ class ConcurrentSchedulersTest {
             return total;
         });
 
-        assertThat(published.stream().mapToInt(Integer::intValue).sum()).as("publishes by all four").isEqualTo(POSTS);
+        // the service's own scheduler may have taken some: the four took the rest, never more
+        assertThat(published.stream().mapToInt(Integer::intValue).sum()).as("publishes by the four").isBetween(0, POSTS);
         assertThat(sql.count("select count(*) from posts where author_id = ?::uuid and published"
                 + " and scheduled_at is null", author.id())).isEqualTo(POSTS);
         assertThat(sql.count("select count(*) from posts where author_id = ?::uuid and published_at <> created_at"
@@ -59,6 +65,7 @@ class ConcurrentSchedulersTest {
         assertThat(sql.count("select count(*) from (select entity_id from audit_events where action = 'POST_PUBLISHED'"
                 + " and entity_id in (select id from posts where author_id = ?::uuid) group by entity_id"
                 + " having count(*) > 1) twice", author.id())).as("posts published twice").isZero();
-        System.out.println("[two-scheduler test] " + POSTS + " due posts, publishes per scheduler: " + published);
+        System.out.println("[two-scheduler test] " + POSTS + " due posts, publishes by the four: " + published
+                + ", the rest by the service's own scheduler");
     }
 }
