@@ -2,6 +2,7 @@ package dev.inkwell.bootstrap.api;
 
 import static dev.inkwell.bootstrap.support.Api.PROBLEM_JSON;
 import static dev.inkwell.bootstrap.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +14,7 @@ import dev.inkwell.bootstrap.support.Api;
 import dev.inkwell.bootstrap.support.Api.Post;
 import dev.inkwell.bootstrap.support.Api.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,18 +68,27 @@ public class SocialApiTest {
         String common = Api.unique("common");
         String rare = Api.unique("rare");
         Post a = taggedPost(author, "A", List.of(common), true);
-        Post b = taggedPost(author, "B", List.of(common, rare), true);
+        String marker = "quasar" + common.replaceAll("[^a-z]", "");
+        Post b = taggedPost(author, "B " + marker, List.of(common, rare), true);
         taggedPost(author, "Draft", List.of(common, rare), false);
         json().queryParam("tag", common.toUpperCase()).get("/posts").then().statusCode(200)
                 .body("data.slug", contains(b.slug(), a.slug())).body("meta.total", equalTo(2));
         json().queryParam("tag", rare).queryParam("author", author.username()).get("/posts").then()
                 .body("data.slug", contains(b.slug())).body("meta.total", equalTo(1));
-        json().get("/tags").then().statusCode(200)
+        // the tag filter combines with a search as with an author
+        json().queryParam("tag", common).queryParam("q", marker).get("/posts").then().statusCode(200)
+                .body("data.slug", contains(b.slug())).body("meta.total", equalTo(1));
+        List<String> cloud = json().get("/tags").then().statusCode(200)
                 .body("data.find { it.name == '" + common + "' }.postCount", equalTo(2))
-                .body("data.find { it.name == '" + rare + "' }.postCount", equalTo(1));
+                .body("data.find { it.name == '" + rare + "' }.postCount", equalTo(1))
+                .extract().path("data.name");
+        assertThat(cloud.indexOf(common)).as("most used first").isLessThan(cloud.indexOf(rare));
+        List<Integer> counts = json().get("/tags").then().extract().path("data.postCount");
+        assertThat(counts).as("by post count, descending").isSortedAccordingTo(Comparator.reverseOrder());
         author.as().delete("/posts/" + b.id()).then().statusCode(204);
         json().get("/tags").then().body("data.name", not(hasItem(rare)));
         json().queryParam("limit", 0).get("/tags").then().statusCode(400).contentType(PROBLEM_JSON);
+        json().queryParam("limit", 101).get("/tags").then().statusCode(400).contentType(PROBLEM_JSON);
         json().queryParam("limit", 1).get("/tags").then().statusCode(200).body("data.size()", equalTo(1));
     }
 
