@@ -2,6 +2,7 @@ package dev.inkwell.application.post;
 
 import dev.inkwell.application.port.in.DeletePostUseCase;
 import dev.inkwell.application.port.in.PublishPostUseCase;
+import dev.inkwell.application.port.in.SchedulePostUseCase;
 import dev.inkwell.application.port.in.UnpublishPostUseCase;
 import dev.inkwell.application.port.model.PostViews.PostDetail;
 import dev.inkwell.application.port.out.AuditLog;
@@ -24,9 +25,13 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 
-/** A post's workflow: publish, unpublish, delete. A step that changes nothing writes nothing. */
+/**
+ * A post's workflow: publish, schedule, unschedule, unpublish, delete. A step that changes nothing
+ * writes nothing. (The scheduler's publish is {@link ScheduledPublishingService}.)
+ */
 @ApplicationScoped
-public class PostWorkflowService implements PublishPostUseCase, UnpublishPostUseCase, DeletePostUseCase {
+public class PostWorkflowService implements PublishPostUseCase, SchedulePostUseCase, UnpublishPostUseCase,
+        DeletePostUseCase {
 
     private final PostRepository posts;
     private final PostPages pages;
@@ -54,6 +59,21 @@ public class PostWorkflowService implements PublishPostUseCase, UnpublishPostUse
     static AuditEvent published(Actor actor, Post post, Instant now) {
         return Audits.by(actor, AuditAction.POST_PUBLISHED, EntityType.POST, post.id().value(),
                 Map.of("slug", post.slug().value(), "publishedAt", now.toString()), now);
+    }
+
+    @Override
+    @Transactional
+    public PostDetail schedule(Actor actor, PostId id, Instant publishAt) {
+        return step(id, actor, (post, now) -> post.schedule(actor, publishAt, now), (post, now) -> Audits.by(actor,
+                AuditAction.POST_SCHEDULED, EntityType.POST, id.value(), Map.of("slug", post.slug().value(),
+                        "publishAt", post.scheduledAt().orElseThrow().value().toString()), now));
+    }
+
+    @Override
+    @Transactional
+    public PostDetail unschedule(Actor actor, PostId id) {
+        return step(id, actor, (post, now) -> post.unschedule(actor, now), (post, now) -> Audits.by(actor,
+                AuditAction.POST_UNSCHEDULED, EntityType.POST, id.value(), Map.of("slug", post.slug().value()), now));
     }
 
     @Override

@@ -7,8 +7,10 @@ import dev.inkwell.application.port.in.EditPostUseCase;
 import dev.inkwell.application.port.model.PostViews.PostDetail;
 import dev.inkwell.application.port.out.AuditLog;
 import dev.inkwell.application.port.out.CategoryRepository;
+import dev.inkwell.application.port.out.ContentRenderer;
 import dev.inkwell.application.port.out.DomainEventPublisher;
 import dev.inkwell.application.port.out.PostRepository;
+import dev.inkwell.application.port.out.PostRevisions;
 import dev.inkwell.application.port.out.TransactionRunner;
 import dev.inkwell.application.shared.Audits;
 import dev.inkwell.domain.audit.AuditAction;
@@ -16,9 +18,11 @@ import dev.inkwell.domain.audit.EntityType;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.error.Conflict.Subject;
 import dev.inkwell.domain.error.InvalidInput;
+import dev.inkwell.domain.error.NotFound;
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostChanges;
 import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.post.PostText;
 import dev.inkwell.domain.shared.Timestamps;
 import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.user.Actor;
@@ -34,9 +38,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Writing posts: create and edit. One transaction per attempt: the unique index on slugs is the
- * final arbiter, and when a concurrent write takes the slug an attempt picked, the next attempt
- * picks the next free one.
+ * Writing posts: create, edit and restore a revision. One transaction per attempt: the unique
+ * index on slugs is the final arbiter, and when a concurrent write takes the slug an attempt
+ * picked, the next attempt picks the next free one. Every write that changes the content renders
+ * it (a read never does), and every write that changes title, excerpt or content appends a
+ * revision, in the same transaction.
  */
 @ApplicationScoped
 public class PostWritingService implements CreatePostUseCase, EditPostUseCase {
@@ -51,12 +57,15 @@ public class PostWritingService implements CreatePostUseCase, EditPostUseCase {
     private final AuditLog audit;
     private final DomainEventPublisher events;
     private final TransactionRunner transactions;
+    private final ContentRenderer renderer;
+    private final PostRevisions revisions;
     private final Clock clock;
 
     @Inject
     public PostWritingService(PostRepository posts, PostPages pages, CategoryRepository categories,
                               SlugAllocator slugs, AuditLog audit, DomainEventPublisher events,
-                              TransactionRunner transactions, Clock clock) {
+                              TransactionRunner transactions, ContentRenderer renderer, PostRevisions revisions,
+                              Clock clock) {
         this.posts = posts;
         this.pages = pages;
         this.categories = categories;
@@ -64,6 +73,8 @@ public class PostWritingService implements CreatePostUseCase, EditPostUseCase {
         this.audit = audit;
         this.events = events;
         this.transactions = transactions;
+        this.renderer = renderer;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -97,7 +108,9 @@ public class PostWritingService implements CreatePostUseCase, EditPostUseCase {
         requireExistingCategories(command.categoryIds());
         Post post = Post.draft(actor.id(), command.title(), command.content(), command.excerpt(),
                 command.categoryIds(), command.tags(), slugs.firstFree(base), now);
+        post.render(renderer::toSafeHtml);
         posts.add(post);
+        revisions.append(post.id(), post.text(), actor.id(), now);
         audit.record(Audits.by(actor, AuditAction.POST_CREATED, EntityType.POST, post.id().value(),
                 Map.of("title", post.title().value(), "slug", post.slug().value()), now));
         return post;
@@ -113,6 +126,7 @@ public class PostWritingService implements CreatePostUseCase, EditPostUseCase {
     private PostDetail editOnce(Actor actor, PostId id, PostChanges changes, Slug base) {
         Post post = pages.existing(id);
         String slugBefore = post.slug().value();
+        PostText textBefore = post.text();
         Instant now = Timestamps.now(clock);
         boolean titleChanged = post.edit(actor, changes, now); // 403 before any 400 about categories
         if (changes.isEmpty()) {
@@ -121,14 +135,59 @@ public class PostWritingService implements CreatePostUseCase, EditPostUseCase {
         if (changes.categories() != null) {
             requireExistingCategories(changes.categories());
         }
-        if (titleChanged && post.needsSlugFor(base)) {
-            post.changeSlug(slugs.firstFree(base));
-        }
-        posts.update(post);
+        write(actor, post, titleChanged, base, textBefore, now);
         audit.record(Audits.by(actor, AuditAction.POST_UPDATED, EntityType.POST, id.value(),
                 changeDetails(changes, slugBefore, post), now));
         events.publish(post.pullEvents());
         return pages.of(id, actor);
+    }
+
+    /**
+     * Restores revision {@code number}: an edit to its title, excerpt and content, under the slug
+     * rules of an edit, that always writes a new revision (the history says a restore happened).
+     * A post's history exists for its author and ADMINs only: 404 for anyone else.
+     */
+    public PostDetail restore(Actor actor, PostId id, int number) {
+        return retryingSlugRaces(() -> restoreOnce(actor, id, number));
+    }
+
+    private PostDetail restoreOnce(Actor actor, PostId id, int number) {
+        Post post = pages.existing(id);
+        if (!Post.isHistoryVisible(post.authorId(), actor)) {
+            throw NotFound.of("post", id);
+        }
+        PostText text = revisions.find(id, number).map(PostRevisionService::text)
+                .orElseThrow(() -> NotFound.of("revision", number));
+        String slugBefore = post.slug().value();
+        Instant now = Timestamps.now(clock);
+        boolean titleChanged = post.edit(actor, text.asChanges(), now);
+        write(actor, post, titleChanged, slugs.baseFor(text.title()), null, now);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("revision", number);
+        if (!slugBefore.equals(post.slug().value())) {
+            details.put("slug", Map.of("from", slugBefore, "to", post.slug().value()));
+        }
+        audit.record(Audits.by(actor, AuditAction.POST_RESTORED, EntityType.POST, id.value(), details, now));
+        events.publish(post.pullEvents());
+        return pages.of(id, actor);
+    }
+
+    /**
+     * Writes an edited post: its slug follows a new title while it may, its content is rendered
+     * again if it changed, and a revision is appended unless the text is {@code textBefore}
+     * (null: always). The revision goes after the post's row, whose lock orders writers of one post.
+     */
+    private void write(Actor actor, Post post, boolean titleChanged, Slug base, PostText textBefore, Instant now) {
+        if (titleChanged && post.needsSlugFor(base)) {
+            post.changeSlug(slugs.firstFree(base));
+        }
+        if (post.needsRendering()) {
+            post.render(renderer::toSafeHtml);
+        }
+        posts.update(post);
+        if (!post.text().equals(textBefore)) {
+            revisions.append(post.id(), post.text(), actor.id(), now);
+        }
     }
 
     private static Map<String, Object> changeDetails(PostChanges changes, String slugBefore, Post post) {

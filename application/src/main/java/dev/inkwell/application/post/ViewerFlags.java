@@ -59,7 +59,7 @@ public class ViewerFlags {
         people.add(post.summary().author().id());
         post.comments().forEach(c -> people.add(c.author().id()));
         Relations r = relations.of(viewer.get().id(), List.of(post.summary().id()), people);
-        return new PostDetail(viewedAs(post.summary(), r), post.content(), post.authorProfile(),
+        return post.viewedAs(viewedAs(post.summary(), r),
                 post.comments().stream().map(c -> c.viewedAs(r.followed().contains(c.author().id()))).toList());
     }
 

@@ -6,6 +6,7 @@ import dev.inkwell.application.fakes.InMemoryCategories;
 import dev.inkwell.application.fakes.InMemoryComments;
 import dev.inkwell.application.fakes.InMemoryLoginLocks;
 import dev.inkwell.application.fakes.InMemoryPosts;
+import dev.inkwell.application.fakes.InMemoryRevisions;
 import dev.inkwell.application.fakes.InMemorySocial;
 import dev.inkwell.application.fakes.InMemoryUsers;
 import dev.inkwell.application.fakes.RecordingAuditLog;
@@ -21,6 +22,8 @@ import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.DuePosts;
+import dev.inkwell.application.port.out.PostRevisions;
+import dev.inkwell.application.port.out.UnrenderedPosts;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.port.out.TagQueries;
 import dev.inkwell.application.port.out.UserQueries;
@@ -36,6 +39,7 @@ class FakesHoldThePortContractsTest extends PortContracts {
         final InMemoryUsers users = new InMemoryUsers();
         final InMemorySocial social = new InMemorySocial(users::isActive);
         final InMemoryPosts posts = new InMemoryPosts(users::isActive, social);
+        final InMemoryRevisions revisions = new InMemoryRevisions(users::isActive);
 
         {
             users.audience = social::audience;
@@ -65,6 +69,16 @@ class FakesHoldThePortContractsTest extends PortContracts {
         @Override
         public DuePosts duePosts() {
             return posts;
+        }
+
+        @Override
+        public UnrenderedPosts unrendered() {
+            return posts;
+        }
+
+        @Override
+        public PostRevisions revisions() {
+            return revisions;
         }
 
         @Override

@@ -28,6 +28,14 @@ public abstract class PortContracts {
     }
 
     @Nested
+    class Revisions extends RevisionsContract {
+        @Override
+        protected Storage storage() {
+            return PortContracts.this.storage();
+        }
+    }
+
+    @Nested
     class PostReads extends PostQueriesContract {
         @Override
         protected Storage storage() {

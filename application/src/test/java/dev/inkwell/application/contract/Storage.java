@@ -12,6 +12,8 @@ import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.DuePosts;
+import dev.inkwell.application.port.out.PostRevisions;
+import dev.inkwell.application.port.out.UnrenderedPosts;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.port.out.TagQueries;
 import dev.inkwell.application.port.out.UserQueries;
@@ -43,6 +45,10 @@ public interface Storage {
     PostRepository posts();
 
     DuePosts duePosts();
+
+    UnrenderedPosts unrendered();
+
+    PostRevisions revisions();
 
     PostQueries postQueries();
 

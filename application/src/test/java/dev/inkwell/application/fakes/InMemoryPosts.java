@@ -13,11 +13,14 @@ import dev.inkwell.application.port.out.DuePosts;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.port.out.TagQueries;
+import dev.inkwell.application.port.out.UnrenderedPosts;
 import dev.inkwell.domain.error.Conflict.Subject;
 import dev.inkwell.domain.error.Conflict;
 import dev.inkwell.domain.post.Excerpt;
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.post.PublishAt;
+import dev.inkwell.domain.post.RenderedContent;
 import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.tag.Tag;
 import dev.inkwell.domain.user.UserId;
@@ -36,7 +39,7 @@ import java.util.stream.Stream;
  * The post ports over a map of snapshots (a loaded post is a copy, as from a database), with
  * the unique slug rule of the database's index. Read models carry ids only, no names, and no comments.
  */
-public class InMemoryPosts implements PostRepository, PostQueries, TagQueries, DuePosts {
+public class InMemoryPosts implements PostRepository, PostQueries, TagQueries, DuePosts, UnrenderedPosts {
 
     private final Map<PostId, Post> posts = new LinkedHashMap<>();
     /** Whether an author is active; a soft-deleted author's posts are gone for every purpose, as in the database. */
@@ -65,6 +68,22 @@ public class InMemoryPosts implements PostRepository, PostQueries, TagQueries, D
         return active().filter(p -> p.scheduledAt().map(at -> at.isDueAt(now)).orElse(false))
                 .sorted(Comparator.comparing((Post p) -> p.scheduledAt().orElseThrow().value()))
                 .limit(limit).map(Post::id).toList();
+    }
+
+    @Override
+    public List<Unrendered> claimUnrendered(int limit) {
+        return active().filter(Post::needsRendering).limit(limit).map(p -> new Unrendered(p.id(), p.content()))
+                .toList();
+    }
+
+    @Override
+    public void saveRendering(PostId id, RenderedContent rendered) {
+        Post p = posts.get(id);
+        if (p != null && p.needsRendering()) {
+            posts.put(id, Post.restore(p.id(), p.authorId(), p.title(), p.slug(), p.excerpt().orElse(null),
+                    p.content(), p.categories(), p.tags(), p.isPublished(), p.publishedAt().orElse(null),
+                    p.scheduledAt().orElse(null), rendered, p.isSlugFrozen(), p.createdAt(), p.updatedAt()));
+        }
     }
 
     @Override
@@ -202,14 +221,17 @@ public class InMemoryPosts implements PostRepository, PostQueries, TagQueries, D
     }
 
     private PostDetail detail(Post p) {
-        return new PostDetail(summary(p), p.content().value(), null, List.of());
+        return new PostDetail(summary(p), p.content().value(), null, List.of(),
+                p.rendered().map(RenderedContent::html).orElse(null),
+                p.rendered().map(RenderedContent::readingTimeMinutes).orElse(null));
     }
 
     private PostSummary summary(Post p) {
         return new PostSummary(p.id().value(), p.title().value(), p.slug().value(),
                 p.excerpt().map(Excerpt::value).orElse(null), p.isPublished(), p.publishedAt().orElse(null),
                 p.createdAt(), p.updatedAt(), new AuthorRef(p.authorId().value(), null, null), List.of(),
-                p.tags().names(), 0, social.count(p.id()), false); // comments are not modelled here
+                p.tags().names(), 0, social.count(p.id()), false, p.status(), // comments are not modelled here
+                p.scheduledAt().map(PublishAt::value).orElse(null));
     }
 
     private Stream<Post> active() {
@@ -223,6 +245,6 @@ public class InMemoryPosts implements PostRepository, PostQueries, TagQueries, D
     static Post copy(Post p) {
         return Post.restore(p.id(), p.authorId(), p.title(), p.slug(), p.excerpt().orElse(null), p.content(),
                 p.categories(), p.tags(), p.isPublished(), p.publishedAt().orElse(null), p.scheduledAt().orElse(null),
-                p.isSlugFrozen(), p.createdAt(), p.updatedAt());
+                p.rendered().orElse(null), p.isSlugFrozen(), p.createdAt(), p.updatedAt());
     }
 }

@@ -12,7 +12,11 @@ import dev.inkwell.application.post.PostPages;
 import dev.inkwell.application.post.PostReadService;
 import dev.inkwell.application.post.PostWorkflowService;
 import dev.inkwell.application.post.ScheduledPublishingService;
+import dev.inkwell.application.post.ContentRenderingService;
+import dev.inkwell.application.post.PostRevisionService;
 import dev.inkwell.application.post.PostWritingService;
+import dev.inkwell.application.port.out.ContentRenderer;
+import dev.inkwell.domain.post.PostContent;
 import dev.inkwell.application.post.SlugAllocator;
 import dev.inkwell.application.post.ViewerFlags;
 import dev.inkwell.application.social.FavoriteService;
@@ -37,6 +41,9 @@ public class PublishingFixture {
     public final InMemorySocial social = new InMemorySocial();
     public final InMemoryPosts posts = new InMemoryPosts(author -> true, social);
     public final ViewerFlags flags = new ViewerFlags(social);
+    public final InMemoryRevisions revisions = new InMemoryRevisions();
+    /** Renders by wrapping the source, and counts its calls (a read must never render). */
+    public final CountingRenderer renderer = new CountingRenderer();
     public final InMemoryCategories categories = new InMemoryCategories();
     public final InMemoryComments comments = new InMemoryComments();
     public final RecordingAuditLog audit = new RecordingAuditLog();
@@ -48,7 +55,9 @@ public class PublishingFixture {
             new RecordingEventPublisher().listen(new PopularListInvalidation(popular)::afterCommit);
     private final PostPages pages = new PostPages(posts, posts, flags);
     public final PostWritingService writing = new PostWritingService(posts, pages, categories,
-            new SlugAllocator(posts, slugPolicy), audit, events, transactions, clock);
+            new SlugAllocator(posts, slugPolicy), audit, events, transactions, renderer, revisions, clock);
+    public final PostRevisionService history = new PostRevisionService(posts, revisions, writing);
+    public final ContentRenderingService rendering = new ContentRenderingService(posts, renderer);
     public final PostWorkflowService workflow = new PostWorkflowService(posts, pages, audit, events, clock);
     public final ScheduledPublishingService scheduler = new ScheduledPublishingService(posts, posts, audit, events, clock);
     public final PostReadService reads = new PostReadService(posts, popular, flags);
@@ -86,6 +95,17 @@ public class PublishingFixture {
         CategoryView view = categoryService.create(admin, CategoryCommand.of(name, true,
                 parent == null ? null : parent.toString(), parent != null));
         return new CategoryId(view.id());
+    }
+
+    /** A renderer that marks what it rendered, so a test can tell a rendering from the source. */
+    public static final class CountingRenderer implements ContentRenderer {
+        public int calls;
+
+        @Override
+        public String toSafeHtml(PostContent content) {
+            calls++;
+            return "<p>" + content.value().replace("<", "&lt;") + "</p>";
+        }
     }
 
     /** A clock the test moves forward. */

@@ -7,6 +7,7 @@ import dev.inkwell.adapters.persistence.comment.CommentReadModels;
 import dev.inkwell.adapters.persistence.limits.LoginLocksPersistenceAdapter;
 import dev.inkwell.adapters.persistence.post.PostPersistenceAdapter;
 import dev.inkwell.adapters.persistence.post.PostReadModels;
+import dev.inkwell.adapters.persistence.revision.RevisionPersistenceAdapter;
 import dev.inkwell.adapters.persistence.social.SocialPersistenceAdapter;
 import dev.inkwell.adapters.persistence.social.SocialReadModels;
 import dev.inkwell.adapters.persistence.user.UserPersistenceAdapter;
@@ -26,6 +27,8 @@ import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.application.port.out.DuePosts;
+import dev.inkwell.application.port.out.PostRevisions;
+import dev.inkwell.application.port.out.UnrenderedPosts;
 import dev.inkwell.application.port.out.PostRepository;
 import dev.inkwell.application.port.out.TagQueries;
 import dev.inkwell.application.port.out.UserQueries;
@@ -67,6 +70,8 @@ class PostgresAdaptersHoldThePortContractsTest extends PortContracts implements 
     PostPersistenceAdapter posts;
     @Inject
     PostReadModels postReads;
+    @Inject
+    RevisionPersistenceAdapter revisions;
     @Inject
     CommentPersistenceAdapter comments;
     @Inject
@@ -129,6 +134,16 @@ class PostgresAdaptersHoldThePortContractsTest extends PortContracts implements 
     @Override
     public DuePosts duePosts() {
         return posts;
+    }
+
+    @Override
+    public UnrenderedPosts unrendered() {
+        return posts;
+    }
+
+    @Override
+    public PostRevisions revisions() {
+        return revisions;
     }
 
     @Override

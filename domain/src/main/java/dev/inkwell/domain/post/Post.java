@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A blog post and its publish workflow. Created as a draft; only its author publishes it;
@@ -42,13 +43,14 @@ public final class Post extends AggregateRoot {
     private boolean published;
     private Instant publishedAt;
     private PublishAt scheduledAt;
+    private RenderedContent rendered;
     private boolean slugFrozen;
     private final Instant createdAt;
     private Instant updatedAt;
 
     private Post(PostId id, UserId authorId, PostTitle title, Slug slug, Excerpt excerpt, PostContent content,
                  Set<CategoryId> categories, Tags tags, boolean published, Instant publishedAt, PublishAt scheduledAt,
-                 boolean slugFrozen, Instant createdAt, Instant updatedAt) {
+                 RenderedContent rendered, boolean slugFrozen, Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.authorId = Objects.requireNonNull(authorId, "authorId");
         this.title = Objects.requireNonNull(title, "title");
@@ -69,6 +71,7 @@ public final class Post extends AggregateRoot {
         this.published = published;
         this.publishedAt = publishedAt;
         this.scheduledAt = scheduledAt;
+        this.rendered = rendered;
         this.slugFrozen = slugFrozen;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
@@ -78,7 +81,7 @@ public final class Post extends AggregateRoot {
     public static Post draft(UserId author, PostTitle title, PostContent content, Excerpt excerpt,
                              Set<CategoryId> categories, Tags tags, Slug slug, Instant now) {
         Post post = new Post(PostId.newId(), author, title, slug, excerpt, content, categories, tags, false, null,
-                null, false, now, now);
+                null, null, false, now, now);
         post.record(new PostCreated(post.id, now));
         return post;
     }
@@ -92,15 +95,16 @@ public final class Post extends AggregateRoot {
                                PostContent content, Set<CategoryId> categories, Tags tags, boolean published,
                                Instant publishedAt, boolean slugFrozen, Instant createdAt, Instant updatedAt) {
         return restore(id, authorId, title, slug, excerpt, content, categories, tags, published, publishedAt, null,
-                slugFrozen, createdAt, updatedAt);
+                null, slugFrozen, createdAt, updatedAt);
     }
 
+    /** A stored post; {@code rendered} is null for a post whose content has not been rendered yet. */
     public static Post restore(PostId id, UserId authorId, PostTitle title, Slug slug, Excerpt excerpt,
                                PostContent content, Set<CategoryId> categories, Tags tags, boolean published,
-                               Instant publishedAt, PublishAt scheduledAt, boolean slugFrozen, Instant createdAt,
-                               Instant updatedAt) {
+                               Instant publishedAt, PublishAt scheduledAt, RenderedContent rendered,
+                               boolean slugFrozen, Instant createdAt, Instant updatedAt) {
         return new Post(id, authorId, title, slug, excerpt, content, categories, tags, published, publishedAt,
-                scheduledAt, slugFrozen, createdAt, updatedAt);
+                scheduledAt, rendered, slugFrozen, createdAt, updatedAt);
     }
 
     /** The author or an ADMIN; returns whether the title changed (the slug may have to follow it). */
@@ -115,8 +119,9 @@ public final class Post extends AggregateRoot {
         if (changes.title() != null) {
             title = changes.title();
         }
-        if (changes.content() != null) {
+        if (changes.content() != null && !changes.content().equals(content)) {
             content = changes.content();
+            rendered = null; // rendered again before it is written
         }
         if (changes.excerpt() != null) {
             excerpt = changes.excerpt().isEmpty() ? null : changes.excerpt();
@@ -130,6 +135,24 @@ public final class Post extends AggregateRoot {
         updatedAt = now;
         record(new PostEdited(id, published, now));
         return titleChanged;
+    }
+
+    /**
+     * Renders the content with {@code toSafeHtml} (Markdown source in, sanitised HTML out) and
+     * counts its reading time. Done on every write that changed the content, never on a read.
+     */
+    public void render(Function<PostContent, String> toSafeHtml) {
+        rendered = RenderedContent.of(content, toSafeHtml);
+    }
+
+    /** Whether the content changed since it was last rendered (or was never rendered). */
+    public boolean needsRendering() {
+        return rendered == null;
+    }
+
+    /** Title, excerpt and content: what a revision keeps. */
+    public PostText text() {
+        return new PostText(title, excerpt, content);
     }
 
     /** Whether the slug should become {@code base} (or a suffixed form of it) to follow the title. */
@@ -160,13 +183,20 @@ public final class Post extends AggregateRoot {
     }
 
     /**
+     * {@link #schedule(Actor, PublishAt, Instant)} for a time a client asked for: who may schedule
+     * is decided before whether the time is acceptable (403, then 400 {@code publishAt}, then 409).
+     */
+    public boolean schedule(Actor actor, Instant requested, Instant now) {
+        requireAuthor(actor, "only the author can schedule this post");
+        return schedule(actor, PublishAt.requested(requested, now), now);
+    }
+
+    /**
      * The author schedules a draft, or moves a scheduled post's time; a published post cannot be
      * scheduled (409). Returns whether anything changed.
      */
     public boolean schedule(Actor actor, PublishAt at, Instant now) {
-        if (!actor.is(authorId)) {
-            throw new Forbidden("only the author can schedule this post");
-        }
+        requireAuthor(actor, "only the author can schedule this post");
         if (published) {
             throw new Conflict("a published post cannot be scheduled; unpublish it first", Conflict.Subject.POST_STATE);
         }
@@ -241,6 +271,17 @@ public final class Post extends AggregateRoot {
         record(new PostDeleted(id, slug, published, now));
     }
 
+    private void requireAuthor(Actor actor, String message) {
+        if (!actor.is(authorId)) {
+            throw new Forbidden(message);
+        }
+    }
+
+    /** A post's history (its revisions) exists for its author and ADMINs only, like a draft. */
+    public static boolean isHistoryVisible(UserId author, Actor viewer) {
+        return isVisible(false, author, Optional.of(viewer));
+    }
+
     /** Published posts are public; a draft exists only for its author and ADMINs. */
     public boolean isVisibleTo(Optional<Actor> viewer) {
         return isVisible(published, authorId, viewer);
@@ -311,6 +352,10 @@ public final class Post extends AggregateRoot {
 
     public Optional<Instant> publishedAt() {
         return Optional.ofNullable(publishedAt);
+    }
+
+    public Optional<RenderedContent> rendered() {
+        return Optional.ofNullable(rendered);
     }
 
     public boolean isSlugFrozen() {

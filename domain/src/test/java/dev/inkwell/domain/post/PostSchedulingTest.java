@@ -126,10 +126,10 @@ class PostSchedulingTest {
     @Test
     void a_restored_post_cannot_be_both_published_and_scheduled() {
         assertThatThrownBy(() -> Post.restore(PostId.newId(), author.id(), new PostTitle("x"), new Slug("x"), null,
-                new PostContent("c"), Set.of(), Tags.none(), true, T0, at(LATER), true, T0, T0))
+                new PostContent("c"), Set.of(), Tags.none(), true, T0, at(LATER), null, true, T0, T0))
                 .isInstanceOf(IllegalArgumentException.class);
         Post scheduled = Post.restore(PostId.newId(), author.id(), new PostTitle("x"), new Slug("x"), null,
-                new PostContent("c"), Set.of(), Tags.none(), false, null, at(LATER), false, T0, T0);
+                new PostContent("c"), Set.of(), Tags.none(), false, null, at(LATER), null, false, T0, T0);
         assertThat(scheduled.status()).isEqualTo(PostStatus.SCHEDULED);
     }
 }

@@ -51,6 +51,13 @@ public class PostEntity extends PanacheEntityBase {
     @Column(name = "scheduled_at")
     public Instant scheduledAt;
 
+    /** The content rendered and sanitised, null until rendered (V8); with its reading time. */
+    @Column(name = "content_html")
+    public String contentHtml;
+
+    @Column(name = "reading_time_minutes")
+    public Integer readingTimeMinutes;
+
     @Column(name = "slug_frozen", nullable = false)
     public boolean slugFrozen;
 

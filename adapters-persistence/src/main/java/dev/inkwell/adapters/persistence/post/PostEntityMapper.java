@@ -7,6 +7,7 @@ import dev.inkwell.domain.post.PostContent;
 import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.post.PostTitle;
 import dev.inkwell.domain.post.PublishAt;
+import dev.inkwell.domain.post.RenderedContent;
 import dev.inkwell.domain.slug.Slug;
 import dev.inkwell.domain.tag.Tag;
 import dev.inkwell.domain.tag.Tags;
@@ -28,7 +29,9 @@ public class PostEntityMapper {
         return Post.restore(new PostId(e.id), new UserId(e.authorId), new PostTitle(e.title), new Slug(e.slug),
                 e.excerpt == null ? null : new Excerpt(e.excerpt), new PostContent(e.content), categories,
                 new Tags(e.tags.stream().map(Tag::new).toList()), e.published, e.publishedAt,
-                e.scheduledAt == null ? null : new PublishAt(e.scheduledAt), e.slugFrozen, e.createdAt, e.updatedAt);
+                e.scheduledAt == null ? null : new PublishAt(e.scheduledAt),
+                e.contentHtml == null ? null : new RenderedContent(e.contentHtml, e.readingTimeMinutes),
+                e.slugFrozen, e.createdAt, e.updatedAt);
     }
 
     public void copy(Post post, PostEntity e) {
@@ -41,6 +44,8 @@ public class PostEntityMapper {
         e.published = post.isPublished();
         e.publishedAt = post.publishedAt().orElse(null);
         e.scheduledAt = post.scheduledAt().map(PublishAt::value).orElse(null);
+        e.contentHtml = post.rendered().map(RenderedContent::html).orElse(null);
+        e.readingTimeMinutes = post.rendered().map(RenderedContent::readingTimeMinutes).orElse(null);
         e.slugFrozen = post.isSlugFrozen();
         e.createdAt = post.createdAt();
         e.updatedAt = post.updatedAt();

@@ -4,8 +4,11 @@ import dev.inkwell.adapters.persistence.shared.EntityWrites;
 import dev.inkwell.adapters.persistence.shared.LikePatterns;
 import dev.inkwell.application.port.out.DuePosts;
 import dev.inkwell.application.port.out.PostRepository;
+import dev.inkwell.application.port.out.UnrenderedPosts;
 import dev.inkwell.domain.post.Post;
+import dev.inkwell.domain.post.PostContent;
 import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.post.RenderedContent;
 import dev.inkwell.domain.slug.Slug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
-public class PostPersistenceAdapter implements PostRepository, DuePosts {
+public class PostPersistenceAdapter implements PostRepository, DuePosts, UnrenderedPosts {
 
     private final EntityManager em;
     private final PostEntityMapper mapper;
@@ -40,6 +43,25 @@ public class PostPersistenceAdapter implements PostRepository, DuePosts {
                         + " limit :limit for update of p skip locked", UUID.class)
                 .setParameter("now", now).setParameter("limit", limit).getResultList();
         return ids.stream().map(PostId::new).toList();
+    }
+
+    /** {@code posts_unrendered_idx} (V8): empty once every post has been rendered. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Unrendered> claimUnrendered(int limit) {
+        List<Object[]> rows = em.createNativeQuery("select p.id, p.content from posts p join users u"
+                        + " on u.id = p.author_id and u.deleted_at is null where p.content_html is null"
+                        + " order by p.id limit :limit for update of p skip locked")
+                .setParameter("limit", limit).getResultList();
+        return rows.stream().map(r -> new Unrendered(new PostId((UUID) r[0]), new PostContent((String) r[1]))).toList();
+    }
+
+    @Override
+    public void saveRendering(PostId id, RenderedContent rendered) {
+        em.createNativeQuery("update posts set content_html = :html, reading_time_minutes = :minutes"
+                        + " where id = :id and content_html is null")
+                .setParameter("html", rendered.html()).setParameter("minutes", rendered.readingTimeMinutes())
+                .setParameter("id", id.value()).executeUpdate();
     }
 
     @Override

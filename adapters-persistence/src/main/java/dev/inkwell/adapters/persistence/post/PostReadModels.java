@@ -124,8 +124,10 @@ public class PostReadModels implements PostQueries {
         String website = string(row, "website");
         AuthorProfile profile = bio == null && avatar == null && website == null ? null
                 : new AuthorProfile(bio, avatar, website);
+        Number minutes = (Number) row.get("reading_time_minutes");
         return Optional.of(new PostDetail(summary, string(row, "content"), profile,
-                commentLimit == 0 ? List.of() : comments.newest(summary.id(), commentLimit, 0)));
+                commentLimit == 0 ? List.of() : comments.newest(summary.id(), commentLimit, 0),
+                string(row, "content_html"), minutes == null ? null : minutes.intValue()));
     }
 
     private List<PostSummary> summaries(SqlQuery query) {
@@ -146,6 +148,8 @@ public class PostReadModels implements PostQueries {
         return rows.stream().map(r -> new PostSummary(uuid(r, "id"), string(r, "title"), string(r, "slug"),
                 string(r, "excerpt"), r.get("published", Boolean.class), instant(r, "published_at"),
                 instant(r, "created_at"), instant(r, "updated_at"), author(r), categories.get(uuid(r, "id")),
-                strings(r, "tags"), number(r, "comment_count"), number(r, "favorites_count"), false)).toList();
+                strings(r, "tags"), number(r, "comment_count"), number(r, "favorites_count"), false,
+                PostSummary.statusOf(r.get("published", Boolean.class), instant(r, "scheduled_at")),
+                instant(r, "scheduled_at"))).toList();
     }
 }

@@ -20,7 +20,7 @@ public final class PostSql {
 
     private static final String COLUMNS = "select p.id, p.title, p.slug, p.excerpt, p.published, p.published_at,"
             + " p.created_at, p.updated_at, u.id as author_id, u.username as author_username, u.name as author_name,"
-            + " pr.bio as author_bio, pr.avatar as author_avatar, p.favorites_count, p.tags, ";
+            + " pr.bio as author_bio, pr.avatar as author_avatar, p.favorites_count, p.tags, p.scheduled_at, ";
 
     /** A post's author (active users only) and their profile, after {@code posts p}. */
     private static final String AUTHOR = " join users u on u.id = p.author_id and u.deleted_at is null"
@@ -280,7 +280,8 @@ public final class PostSql {
     }
 
     private static SqlQuery detail(String condition, Map<String, Object> params) {
-        return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count, p.content, pr.website" + FROM
+        return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count, p.content, p.content_html,"
+                + " p.reading_time_minutes, pr.website" + FROM
                 + " where " + condition, new LinkedHashMap<>(params));
     }
 

@@ -1,7 +1,9 @@
 package dev.inkwell.application.port.model;
 
+import dev.inkwell.domain.post.PostStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -37,16 +39,23 @@ public final class PostViews {
     /**
      * A post in a list. {@code tags} are sorted by code point; {@code favoritesCount} counts active
      * users; {@code favorited} and {@code author.following} are the viewer's (false for anonymous
-     * viewers), set by the use case after the read ({@code ViewerRelations}).
+     * viewers), set by the use case after the read ({@code ViewerRelations}). {@code scheduledAt} is
+     * null unless the status is {@code SCHEDULED}.
      */
     public record PostSummary(UUID id, String title, String slug, String excerpt, boolean published,
                               Instant publishedAt, Instant createdAt, Instant updatedAt, AuthorRef author,
                               List<CategoryRef> categories, List<String> tags, long commentCount,
-                              long favoritesCount, boolean favorited) {
+                              long favoritesCount, boolean favorited, PostStatus status, Instant scheduledAt) {
 
         public PostSummary {
             categories = List.copyOf(categories);
             tags = List.copyOf(tags);
+            Objects.requireNonNull(status, "status");
+        }
+
+        /** A post's status from its columns: a scheduled post is an unpublished one with a time. */
+        public static PostStatus statusOf(boolean published, Instant scheduledAt) {
+            return published ? PostStatus.PUBLISHED : scheduledAt != null ? PostStatus.SCHEDULED : PostStatus.DRAFT;
         }
 
         public PostSummary viewedAs(boolean favorites, boolean followsAuthor) {
@@ -54,7 +63,8 @@ public final class PostViews {
                 return this;
             }
             return new PostSummary(id, title, slug, excerpt, published, publishedAt, createdAt, updatedAt,
-                    author.following(followsAuthor), categories, tags, commentCount, favoritesCount, favorites);
+                    author.following(followsAuthor), categories, tags, commentCount, favoritesCount, favorites, status,
+                    scheduledAt);
         }
     }
 
@@ -66,15 +76,25 @@ public final class PostViews {
         }
     }
 
-    /** A post's page: the summary, the content, the author's profile (null: none) and the newest comments. */
+    /**
+     * A post's page: the summary, the Markdown content, the author's profile (null: none), the
+     * newest comments, and the content as rendered and sanitised HTML with its reading time (both
+     * null only for a post written before rendering existed, until the start-up job reaches it).
+     */
     public record PostDetail(PostSummary summary, String content, AuthorProfile authorProfile,
-                             List<CommentView> comments) {
+                             List<CommentView> comments, String contentHtml, Integer readingTimeMinutes) {
 
         /** How many of the newest comments a post's page shows. */
         public static final int COMMENTS_SHOWN = 20;
 
         public PostDetail {
             comments = List.copyOf(comments);
+        }
+
+        /** The same page with the viewer's flags set on the summary and comments. */
+        public PostDetail viewedAs(PostSummary viewedSummary, List<CommentView> viewedComments) {
+            return new PostDetail(viewedSummary, content, authorProfile, viewedComments, contentHtml,
+                    readingTimeMinutes);
         }
     }
 }

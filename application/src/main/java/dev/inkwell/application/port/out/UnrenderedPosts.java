@@ -1,0 +1,28 @@
+package dev.inkwell.application.port.out;
+
+import dev.inkwell.domain.post.PostContent;
+import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.post.RenderedContent;
+import java.util.List;
+
+/** Posts whose content has never been rendered: those written before rendering existed (V8). */
+public interface UnrenderedPosts {
+
+    /** One of them: its id and its Markdown source. */
+    record Unrendered(PostId id, PostContent content) {
+    }
+
+    /**
+     * At most {@code limit} of them (authors' soft-deleted posts aside), locked for the calling
+     * transaction; rows another transaction holds are skipped (PostgreSQL {@code FOR UPDATE SKIP
+     * LOCKED}), so that instances share the work and never wait on each other.
+     */
+    List<Unrendered> claimUnrendered(int limit);
+
+    /**
+     * Stores a post's rendering, touching nothing else (not {@code updatedAt}, not the row's
+     * version: a concurrent edit of the post is not refused for it), and only if the post is
+     * still unrendered: an edit that rendered it meanwhile wins.
+     */
+    void saveRendering(PostId id, RenderedContent rendered);
+}
