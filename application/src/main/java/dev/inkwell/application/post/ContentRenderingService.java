@@ -2,8 +2,8 @@ package dev.inkwell.application.post;
 
 import dev.inkwell.application.port.in.RenderContentUseCase;
 import dev.inkwell.application.port.out.ContentRenderer;
-import dev.inkwell.application.port.out.UnrenderedPosts;
 import dev.inkwell.application.port.out.UnrenderedPosts.Unrendered;
+import dev.inkwell.application.port.out.UnrenderedPosts;
 import dev.inkwell.domain.post.RenderedContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -10,9 +10,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.inkwell.bootstrap.support.Api;
 import dev.inkwell.bootstrap.support.Api.Post;
 import dev.inkwell.bootstrap.support.Api.TestUser;
+import dev.inkwell.bootstrap.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Comparator;
 import java.util.List;

@@ -4,9 +4,11 @@ import static dev.inkwell.bootstrap.support.Api.asToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.inkwell.bootstrap.support.Api;
 import dev.inkwell.bootstrap.support.Api.TestUser;
+import dev.inkwell.bootstrap.support.Api;
+import dev.inkwell.bootstrap.support.NoBackgroundJobs;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.hibernate.SessionFactory;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * Counted with Hibernate statistics over one whole HTTP request, token check included.
  */
 @QuarkusTest
+@TestProfile(NoBackgroundJobs.class) // a scheduler tick would add its statements to a request's
 class ListQueryStatementCountTest {
 
     @Inject

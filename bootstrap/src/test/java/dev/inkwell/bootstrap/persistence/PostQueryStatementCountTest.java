@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.inkwell.application.port.out.PopularPostsCache;
-import dev.inkwell.bootstrap.support.Api;
 import dev.inkwell.bootstrap.support.Api.Category;
 import dev.inkwell.bootstrap.support.Api.TestUser;
+import dev.inkwell.bootstrap.support.Api;
+import dev.inkwell.bootstrap.support.NoBackgroundJobs;
 import dev.inkwell.bootstrap.support.Sql;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
  * Counted with Hibernate statistics over a whole HTTP request.
  */
 @QuarkusTest
+@TestProfile(NoBackgroundJobs.class) // a scheduler tick would add its statements to a request's
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostQueryStatementCountTest {
 
@@ -160,6 +163,19 @@ class PostQueryStatementCountTest {
         // the token check, the row, its links, the reader's favorite of it and follow of its author
         assertThat(statementsFor(() -> follower.as().get("/api/articles/" + slug).then().statusCode(200)
                 .body("article.author.following", equalTo(true)))).isEqualTo(4);
+    }
+
+    /** The token check, who may see the history (the post's author), the page with its total. */
+    @Test
+    void a_posts_revisions_are_3_statements_at_1_and_at_50_rows() {
+        new Sql(dataSource).update("insert into post_revisions (post_id, number, title, content, editor_id, created_at)"
+                + " select ?, g, 'Revision ' || g, 'content', ?::uuid, now() from generate_series(1, 60) g"
+                + " on conflict do nothing", busyPost, author.id());
+        long one = statementsFor(() -> author.as().queryParam("limit", 1).get("/posts/" + busyPost + "/revisions")
+                .then().statusCode(200).body("data.size()", equalTo(1)).body("meta.total", equalTo(60)));
+        long fifty = statementsFor(() -> author.as().queryParam("limit", 50).get("/posts/" + busyPost + "/revisions")
+                .then().statusCode(200).body("data.size()", equalTo(50)).body("data[0].editor.id", equalTo(author.id())));
+        assertThat(fifty).isEqualTo(one).isEqualTo(3);
     }
 
     private void assertSameAtBothSizes(long expected, Supplier<RequestSpecification> request) {

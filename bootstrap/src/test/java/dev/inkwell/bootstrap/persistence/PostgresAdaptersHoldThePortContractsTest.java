@@ -1,5 +1,8 @@
 package dev.inkwell.bootstrap.persistence;
 
+import static dev.inkwell.application.contract.Samples.now;
+import static dev.inkwell.application.contract.Samples.unique;
+
 import dev.inkwell.adapters.persistence.audit.AuditPersistenceAdapter;
 import dev.inkwell.adapters.persistence.category.CategoryPersistenceAdapter;
 import dev.inkwell.adapters.persistence.comment.CommentPersistenceAdapter;
@@ -20,17 +23,17 @@ import dev.inkwell.application.port.out.AuditQueries;
 import dev.inkwell.application.port.out.CategoryRepository;
 import dev.inkwell.application.port.out.CommentQueries;
 import dev.inkwell.application.port.out.CommentRepository;
+import dev.inkwell.application.port.out.DuePosts;
 import dev.inkwell.application.port.out.FavoriteRepository;
 import dev.inkwell.application.port.out.FollowRepository;
 import dev.inkwell.application.port.out.LoginLocks;
 import dev.inkwell.application.port.out.PasswordHasher;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import dev.inkwell.application.port.out.PostQueries;
-import dev.inkwell.application.port.out.DuePosts;
-import dev.inkwell.application.port.out.PostRevisions;
-import dev.inkwell.application.port.out.UnrenderedPosts;
 import dev.inkwell.application.port.out.PostRepository;
+import dev.inkwell.application.port.out.PostRevisions;
 import dev.inkwell.application.port.out.TagQueries;
+import dev.inkwell.application.port.out.UnrenderedPosts;
 import dev.inkwell.application.port.out.UserQueries;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.application.port.out.ViewerRelations;
@@ -45,8 +48,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Locale;
-import static dev.inkwell.application.contract.Samples.now;
-import static dev.inkwell.application.contract.Samples.unique;
 
 /**
  * The PostgreSQL adapters held to the contracts the in-memory fakes hold to (application's

@@ -3,6 +3,7 @@ package dev.inkwell.domain.post;
 import dev.inkwell.domain.error.InvalidInput;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,7 @@ public record PublishAt(Instant value) {
         if (requested == null) {
             throw InvalidInput.of("publishAt", "is required");
         }
+        requested = requested.truncatedTo(ChronoUnit.MILLIS); // as every stored instant (Timestamps)
         if (!requested.isAfter(now)) {
             throw InvalidInput.of("publishAt", "must be in the future");
         }

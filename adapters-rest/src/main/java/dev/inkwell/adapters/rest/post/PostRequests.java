@@ -39,4 +39,11 @@ public final class PostRequests {
             @Schema(example = "[]") List<String> categoryIds,
             @Schema(description = TAGS_RULE, example = "[\"java\"]") List<String> tags) {
     }
+
+    @Schema(name = "SchedulePostRequest")
+    public record Schedule(
+            @Schema(description = "when the service publishes the post: in the future, at most one year ahead; ISO"
+                    + " 8601 with an offset; kept to the millisecond", example = "2026-12-01T09:00:00Z",
+                    format = "date-time", required = true) String publishAt) {
+    }
 }

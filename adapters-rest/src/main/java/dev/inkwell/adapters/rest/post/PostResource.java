@@ -2,6 +2,9 @@ package dev.inkwell.adapters.rest.post;
 
 import dev.inkwell.adapters.rest.post.PostResponses.Detail;
 import dev.inkwell.adapters.rest.post.PostResponses.Feed;
+import dev.inkwell.adapters.rest.post.PostResponses.Revision;
+import dev.inkwell.adapters.rest.post.PostResponses.RevisionDetail;
+import dev.inkwell.adapters.rest.post.PostResponses.RevisionPage;
 import dev.inkwell.adapters.rest.post.PostResponses.Summary;
 import dev.inkwell.adapters.rest.post.PostResponses.SummaryList;
 import dev.inkwell.adapters.rest.post.PostResponses.SummaryPage;
@@ -21,8 +24,10 @@ import dev.inkwell.application.port.in.ListDraftsUseCase;
 import dev.inkwell.application.port.in.ListPostsUseCase;
 import dev.inkwell.application.port.in.PopularPostsUseCase;
 import dev.inkwell.application.port.in.PostFeedUseCase;
+import dev.inkwell.application.port.in.PostRevisionsUseCase;
 import dev.inkwell.application.port.in.PublishPostUseCase;
 import dev.inkwell.application.port.in.ReadPostUseCase;
+import dev.inkwell.application.port.in.SchedulePostUseCase;
 import dev.inkwell.application.port.in.UnpublishPostUseCase;
 import dev.inkwell.application.port.model.FeedCursor;
 import dev.inkwell.application.port.model.FeedPage;
@@ -71,6 +76,10 @@ public class PostResource {
     UnpublishPostUseCase unpublish;
     @Inject
     DeletePostUseCase delete;
+    @Inject
+    SchedulePostUseCase schedule;
+    @Inject
+    PostRevisionsUseCase history;
     @Inject
     ListPostsUseCase list;
     @Inject
@@ -179,7 +188,8 @@ public class PostResource {
     @GET
     @Path("/drafts")
     @Authenticated
-    @Operation(summary = "My drafts", description = "The caller's unpublished posts, newest first.")
+    @Operation(summary = "My drafts", description = "The caller's unpublished posts, scheduled ones included (with"
+            + " their `status` and `scheduledAt`), newest first.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryPage.class)))
     public PageResponse<Summary> drafts(@BeanParam PageParams page) {
         return PageResponse.of(drafts.drafts(actor.required(), page.toRequest()), mapper::toSummary);
@@ -221,7 +231,7 @@ public class PostResource {
     @Path("/{id}/publish")
     @Authenticated
     @Operation(summary = "Publish a post", description = "The author only. Sets `publishedAt` to now; publishing a"
-            + " published post changes nothing and answers 200.")
+            + " published post changes nothing and answers 200; a scheduled post is published at once.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Detail.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -241,6 +251,88 @@ public class PostResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Detail unpublish(@PathParam("id") String id) {
         return mapper.toDetail(unpublish.unpublish(actor.required(), postId(id)));
+    }
+
+    @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @POST
+    @Path("/{id}/schedule")
+    @Authenticated
+    @Operation(summary = "Schedule a post", description = "The author only. The post becomes `scheduled` and the"
+            + " service publishes it by itself within 10 seconds after `publishAt`, with `publishedAt = publishAt`"
+            + " (exactly once, however many instances run). Until then it is a draft for every reader. Scheduling a"
+            + " scheduled post moves its time. `publishAt` must be in the future and at most one year ahead (400);"
+            + " a published post is 409 (unpublish it first).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Detail schedule(@PathParam("id") String id, @NotNull PostRequests.Schedule body) {
+        PostId postId = postId(id);
+        return mapper.toDetail(schedule.schedule(actor.required(), postId, Ids.instant(body.publishAt(), "publishAt")));
+    }
+
+    @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @POST
+    @Path("/{id}/unschedule")
+    @Authenticated
+    @Operation(summary = "Unschedule a post", description = "The author or an ADMIN. Back to `draft`; unscheduling a"
+            + " draft changes nothing; a published post is 409.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Detail unschedule(@PathParam("id") String id) {
+        return mapper.toDetail(schedule.unschedule(actor.required(), postId(id)));
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Authenticated
+    @Operation(summary = "A post's revisions", description = "The author or an ADMIN (404 for anyone else, as a"
+            + " draft). Newest first; revision 1 is the created post; every edit of title, excerpt or content and"
+            + " every restore adds one. Paginated like every list, 100 to a page unless `limit` says otherwise.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RevisionPage.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PageResponse<Revision> revisions(@PathParam("id") String id,
+            @Parameter(description = "page number, from 1", schema = @Schema(defaultValue = "1", minimum = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "page size", schema = @Schema(defaultValue = "" + PageRequest.MAX_LIMIT,
+                    minimum = "1", maximum = "" + PageRequest.MAX_LIMIT)) @QueryParam("limit") String limit) {
+        PostId postId = postId(id);
+        return PageResponse.of(history.revisions(actor.required(), postId,
+                PageRequest.parse(page, limit, PageRequest.MAX_LIMIT)), mapper::toRevision);
+    }
+
+    @GET
+    @Path("/{id}/revisions/{number}")
+    @Authenticated
+    @Operation(summary = "A revision", description = "With its content. The author or an ADMIN (404 for anyone else).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RevisionDetail.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public RevisionDetail revision(@PathParam("id") String id,
+                                   @Parameter(example = "1") @PathParam("number") String number) {
+        PostId postId = postId(id);
+        return mapper.toRevisionDetail(history.revision(actor.required(), postId, Ids.positive(number, "number")));
+    }
+
+    @RateLimited.Write
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @POST
+    @Path("/{id}/revisions/{number}/restore")
+    @Authenticated
+    @Operation(summary = "Restore a revision", description = "The author or an ADMIN (404 for anyone else). Title,"
+            + " excerpt and content become the revision's, as an edit: the slug follows the title only while the"
+            + " post has never been published. Writes a new revision.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Detail restore(@PathParam("id") String id, @Parameter(example = "1") @PathParam("number") String number) {
+        PostId postId = postId(id);
+        return mapper.toDetail(history.restore(actor.required(), postId, Ids.positive(number, "number")));
     }
 
     @RateLimited.Write

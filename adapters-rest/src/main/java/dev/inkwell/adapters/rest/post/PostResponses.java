@@ -46,6 +46,11 @@ public final class PostResponses {
             @Schema(example = "hello-world-ca-va") String slug,
             @Schema(example = "Why Inkwell exists.", nullable = true) String excerpt,
             boolean published,
+            @Schema(enumeration = {"draft", "scheduled", "published"}, description = "`published` is"
+                    + " `status == \"published\"`; a scheduled post is a draft for readers until it is published")
+            String status,
+            @Schema(example = "2026-12-01T09:00:00.000Z", nullable = true, description = "null unless scheduled")
+            Instant scheduledAt,
             @Schema(example = "2026-11-21T14:20:00.123Z", nullable = true) Instant publishedAt,
             @Schema(example = "2026-11-21T14:00:00.000Z") Instant createdAt,
             @Schema(example = "2026-11-21T14:20:00.123Z") Instant updatedAt,
@@ -67,12 +72,25 @@ public final class PostResponses {
             UUID id, @Schema(example = "Héllo, Wörld! Ça va?") String title,
             @Schema(example = "hello-world-ca-va") String slug,
             @Schema(example = "Why Inkwell exists.", nullable = true) String excerpt, boolean published,
+            @Schema(enumeration = {"draft", "scheduled", "published"}, description = "`published` is"
+                    + " `status == \"published\"`; a scheduled post is a draft for readers until it is published")
+            String status,
+            @Schema(example = "2026-12-01T09:00:00.000Z", nullable = true, description = "null unless scheduled")
+            Instant scheduledAt,
             @Schema(example = "2026-11-21T14:20:00.123Z", nullable = true) Instant publishedAt,
             @Schema(example = "2026-11-21T14:00:00.000Z") Instant createdAt,
             @Schema(example = "2026-11-21T14:20:00.123Z") Instant updatedAt,
             AuthorWithProfile author, List<CategoryRef> categories, List<String> tags, long commentCount,
             long favoritesCount, boolean favorited,
-            @Schema(example = "A first post, written in **Markdown**.") String content,
+            @Schema(description = "CommonMark Markdown (with GitHub tables and strikethrough), as written",
+                    example = "A first post, written in **Markdown**.") String content,
+            @Schema(description = "the content rendered to HTML and sanitised (no scripts, styles, frames, event"
+                    + " handlers or javascript:/data: URLs; links get rel=\"nofollow noopener\"); rendered once per"
+                    + " change, never per read. Null only for a post written before rendering existed, until the"
+                    + " service has rendered it at start", nullable = true,
+                    example = "<p>A first post, written in <strong>Markdown</strong>.</p>\n") String contentHtml,
+            @Schema(description = "ceil(words / 230), at least 1; words are the whitespace-separated tokens of the"
+                    + " Markdown source", example = "1", nullable = true) Integer readingTimeMinutes,
             @Schema(description = "the 20 newest comments") List<PostComment> comments) {
     }
 
@@ -89,5 +107,30 @@ public final class PostResponses {
                        @Schema(nullable = true, description = "opaque; null at the end of the feed",
                                example = "MjAyNi0xMS0yMVQxNDoyMDowMC4xMjNafDlkMmYwYTRjLTFiM2UtNGQ1Zi04YTZiLTdjOGQ5ZTBmMWEyYg")
                        String nextCursor) {
+    }
+
+    @Schema(name = "RevisionEditor", description = "who wrote the revision; null once that user is deleted")
+    public record Editor(UUID id, @Schema(example = "ada-lovelace") String username,
+                         @Schema(example = "Ada Lovelace") String name) {
+    }
+
+    @Schema(name = "RevisionSummary")
+    public record Revision(@Schema(example = "2", description = "1 is the created post") int number,
+                           @Schema(example = "Hello again") String title,
+                           @Schema(example = "A better teaser.", nullable = true) String excerpt,
+                           @Schema(example = "2026-11-21T14:30:00.000Z") Instant createdAt,
+                           @Schema(nullable = true) Editor editor) {
+    }
+
+    @Schema(name = "RevisionDetail", description = "A revision with its content")
+    public record RevisionDetail(@Schema(example = "2") int number, @Schema(example = "Hello again") String title,
+                                 @Schema(example = "A better teaser.", nullable = true) String excerpt,
+                                 @Schema(example = "2026-11-21T14:30:00.000Z") Instant createdAt,
+                                 @Schema(nullable = true) Editor editor,
+                                 @Schema(example = "Edited content.") String content) {
+    }
+
+    @Schema(name = "RevisionPage", description = "Newest first")
+    public record RevisionPage(List<Revision> data, dev.inkwell.adapters.rest.shared.PageResponse.Meta meta) {
     }
 }

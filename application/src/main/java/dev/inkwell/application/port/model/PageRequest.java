@@ -56,9 +56,14 @@ public record PageRequest(int page, int limit, long offset) {
 
     /** Parses raw query parameters (null or empty = default), reporting both when both are wrong. */
     public static PageRequest parse(String page, String limit) {
+        return parse(page, limit, DEFAULT_LIMIT);
+    }
+
+    /** Parses raw {@code page} and {@code limit} (null or empty = 1 and {@code defaultLimit}). */
+    public static PageRequest parse(String page, String limit, int defaultLimit) {
         InputCheck check = new InputCheck();
         Integer p = check.check(() -> requirePage(integer(page, DEFAULT_PAGE, "page", PAGE_RULE)));
-        Integer l = check.check(() -> requireLimit(integer(limit, DEFAULT_LIMIT, "limit", LIMIT_RULE)));
+        Integer l = check.check(() -> requireLimit(integer(limit, defaultLimit, "limit", LIMIT_RULE)));
         check.throwIfInvalid();
         return new PageRequest(p, l);
     }
