@@ -70,8 +70,8 @@ public class PostListsApiTest {
         Api.comment(Api.register("Shape Reader"), post, "shaped");
         List<String> summary = List.of("id", "title", "slug", "excerpt", "published", "publishedAt", "createdAt",
                 "updatedAt", "author", "categories", "commentCount",
-                // Part 2: Tags, Follows and favorites
-                "tags", "favoritesCount", "favorited");
+                // Part 2: Tags, Follows and favorites; Post status, scheduling and revisions
+                "tags", "favoritesCount", "favorited", "status", "scheduledAt");
         Map<String, Object> item = json().queryParam("author", author.username()).get("/posts").then()
                 .statusCode(200).extract().path("data[0]");
         assertThat(item).containsOnlyKeys(summary);
@@ -79,7 +79,7 @@ public class PostListsApiTest {
         assertThat(((List<Map<String, Object>>) item.get("categories")).get(0)).containsOnlyKeys("id", "name", "slug");
         Map<String, Object> detail = json().get("/posts/" + post.slug()).then().statusCode(200).extract().path("");
         List<String> detailKeys = new ArrayList<>(summary);
-        detailKeys.addAll(List.of("content", "comments"));
+        detailKeys.addAll(List.of("content", "comments", "contentHtml", "readingTimeMinutes")); // + Content format
         assertThat(detail).containsOnlyKeys(detailKeys);
         assertThat((Map<String, Object>) detail.get("author")).containsOnlyKeys("id", "username", "name", "following",
                 "profile");
