@@ -34,24 +34,32 @@ public class PostPersistenceAdapter implements PostRepository, DuePosts, Unrende
         this.writes = new EntityWrites<>(em, PostEntity.class, PostEntity::new, p -> p.id().value(), mapper::copy);
     }
 
-    /** {@code posts_scheduled_idx} (V8); posts of soft-deleted authors stay where they are. */
+    /**
+     * {@code post_schedule} (V8, kept by a trigger) by its due index; the posts' rows are what is
+     * locked, as any writer of a post locks them. Posts of soft-deleted authors stay where they are.
+     */
     @Override
     @SuppressWarnings("unchecked")
     public List<PostId> claimDue(Instant now, int limit) {
-        List<UUID> ids = em.createNativeQuery("select p.id from posts p join users u on u.id = p.author_id"
-                        + " and u.deleted_at is null where p.scheduled_at <= :now order by p.scheduled_at, p.id"
-                        + " limit :limit for update of p skip locked", UUID.class)
+        List<UUID> ids = em.createNativeQuery("select p.id from post_schedule s join posts p on p.id = s.post_id"
+                        + " join users u on u.id = p.author_id and u.deleted_at is null where s.publish_at <= :now"
+                        + " order by s.publish_at, s.post_id limit :limit for update of p skip locked", UUID.class)
                 .setParameter("now", now).setParameter("limit", limit).getResultList();
         return ids.stream().map(PostId::new).toList();
     }
 
-    /** {@code posts_unrendered_idx} (V8): empty once every post has been rendered. */
+    /**
+     * {@code post_render_queue} (V8, kept by a trigger): empty once every post has been rendered.
+     * The posts' rows are locked, never the queue's, so that an edit (which locks the post, then
+     * has the trigger take it off the queue) and this claim cannot wait on each other in a circle.
+     */
     @Override
     @SuppressWarnings("unchecked")
     public List<Unrendered> claimUnrendered(int limit) {
-        List<Object[]> rows = em.createNativeQuery("select p.id, p.content from posts p join users u"
-                        + " on u.id = p.author_id and u.deleted_at is null where p.content_html is null"
-                        + " order by p.id limit :limit for update of p skip locked")
+        List<Object[]> rows = em.createNativeQuery("select p.id, p.content from post_render_queue q"
+                        + " join posts p on p.id = q.post_id join users u on u.id = p.author_id"
+                        + " and u.deleted_at is null where p.content_html is null"
+                        + " order by q.post_id limit :limit for update of p skip locked")
                 .setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new Unrendered(new PostId((UUID) r[0]), new PostContent((String) r[1]))).toList();
     }
