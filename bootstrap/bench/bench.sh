@@ -119,12 +119,10 @@ if [ ! -f "$DATA/inkwell-rendered" ]; then  # Markdown rendered on write (issue 
   start_app
   echo "the service renders the content of the loaded posts…" >&2
   LOAD_START=$SECONDS
-  until [ "$(psql_db -At -c "select count(*) from posts where content_html is null")" = 0 ]; do sleep 5; done
+  until [ "$(psql_db -At -c "select count(*) from post_render_queue")" = 0 ]; do sleep 5; done
   stop_app
-  echo "rendered in $((SECONDS - LOAD_START)) s; clustering posts again…" >&2
-  # every row was rewritten once: put the table back in publication order, as social.sql left it
-  psql_db -c "create index bench_cluster_idx on posts (published_at desc, id desc)" \
-    -c "cluster posts using bench_cluster_idx" -c "drop index bench_cluster_idx" -c "vacuum analyze posts" > /dev/null
+  echo "rendered in $((SECONDS - LOAD_START)) s" >&2
+  psql_db -c "vacuum analyze post_contents" -c "vacuum analyze post_render_queue" > /dev/null
   touch "$DATA/inkwell-rendered"
 fi
 [ -z "$LOAD_ONLY" ] || exit 0

@@ -311,7 +311,7 @@ public class EditorialApiTest {
         String html = author.as().body(Map.of("content", "Now *short*.")).patch("/posts/" + id).then().statusCode(200)
                 .body("readingTimeMinutes", equalTo(1)).extract().path("contentHtml");
         assertThat(html).isEqualTo("<p>Now <em>short</em>.</p>\n");
-        assertThat(sql.string("select content_html from posts where id = ?::uuid", id)).isEqualTo(html);
+        assertThat(sql.string("select html from post_contents where post_id = ?::uuid", id)).isEqualTo(html);
     }
 
     @Test

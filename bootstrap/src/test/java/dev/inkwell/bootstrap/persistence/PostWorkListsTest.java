@@ -84,6 +84,23 @@ class PostWorkListsTest {
     }
 
     @Test
+    void content_changed_by_an_older_version_of_the_service_loses_its_html_and_is_queued_again() {
+        TestUser author = Api.register("Upgrading Author");
+        Post post = Api.createPost(author, "Rolling " + UUID.randomUUID());
+        assertThat(sql.count("select count(*) from post_contents where post_id = ?::uuid", post.id())).isEqualTo(1);
+        // what a pre-V8 instance does on an edit: it writes the content and knows nothing of post_contents
+        sql.update("update posts set content = 'changed by an old instance' where id = ?::uuid", post.id());
+        assertThat(sql.count("select count(*) from post_contents where post_id = ?::uuid", post.id())).isZero();
+        assertThat(queued(post.id())).isEqualTo(1);
+        // the same title again through the service: it renders the content it loaded
+        author.as().body(Map.of("content", "changed by a new instance")).patch("/posts/" + post.id()).then()
+                .statusCode(200).body("contentHtml", org.hamcrest.Matchers.equalTo("<p>changed by a new instance</p>\n"));
+        assertThat(queued(post.id())).isZero();
+        assertThat(sql.string("select html from post_contents where post_id = ?::uuid", post.id()))
+                .isEqualTo("<p>changed by a new instance</p>\n");
+    }
+
+    @Test
     void a_post_without_html_is_queued_until_rendered_and_posts_written_by_the_service_never_are() {
         TestUser author = Api.register("Queued Author");
         UUID old = sql.insertPost(author.id(), "Old style", true, Instant.now().minusSeconds(60));
@@ -95,6 +112,6 @@ class PostWorkListsTest {
         // an edit renders a queued post and takes it off the queue, as the background job would
         author.as().body(Map.of("title", "Old style, edited")).patch("/posts/" + old).then().statusCode(200);
         assertThat(queued(old)).isZero();
-        assertThat(sql.string("select content_html from posts where id = ?", old)).isEqualTo("<p>content</p>\n");
+        assertThat(sql.string("select html from post_contents where post_id = ?", old)).isEqualTo("<p>content</p>\n");
     }
 }

@@ -37,16 +37,17 @@ class ContentBackfillTest {
                 + "word ".repeat(460), hostile);
         long version = sql.count("select version from posts where id = ?", hostile);
         String updatedAt = sql.string("select updated_at::text from posts where id = ?", hostile);
-        assertThat(sql.count("select count(*) from posts where content_html is null")).isPositive();
+        String mine = "select count(*) from post_render_queue where post_id in (?, ?)";
+        assertThat(sql.count(mine, plain, hostile)).isEqualTo(2);
 
         backfill.renderPending();
 
-        assertThat(sql.count("select count(*) from posts where content_html is null")).isZero();
-        assertThat(sql.string("select content_html from posts where id = ?", plain)).isEqualTo("<p>content</p>\n");
-        assertThat(sql.count("select reading_time_minutes from posts where id = ?", plain)).isEqualTo(1);
-        String html = sql.string("select content_html from posts where id = ?", hostile);
+        assertThat(sql.count(mine, plain, hostile)).isZero();
+        assertThat(sql.string("select html from post_contents where post_id = ?", plain)).isEqualTo("<p>content</p>\n");
+        assertThat(sql.count("select reading_time_minutes from post_contents where post_id = ?", plain)).isEqualTo(1);
+        String html = sql.string("select html from post_contents where post_id = ?", hostile);
         assertThat(html).startsWith("<p>Old <strong>bold</strong>").doesNotContain("<script").doesNotContain("alert");
-        assertThat(sql.count("select reading_time_minutes from posts where id = ?", hostile)).isEqualTo(3);
+        assertThat(sql.count("select reading_time_minutes from post_contents where post_id = ?", hostile)).isEqualTo(3);
         assertThat(sql.count("select version from posts where id = ?", hostile)).isEqualTo(version);
         assertThat(sql.string("select updated_at::text from posts where id = ?", hostile)).isEqualTo(updatedAt);
         json().get("/posts/p-" + hostile).then().statusCode(200).body("contentHtml", equalTo(html))

@@ -7,6 +7,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "posts")
+@SecondaryTable(name = "post_contents", pkJoinColumns = @PrimaryKeyJoinColumn(name = "post_id"))
 public class PostEntity extends PanacheEntityBase {
 
     @Id
@@ -51,11 +54,15 @@ public class PostEntity extends PanacheEntityBase {
     @Column(name = "scheduled_at")
     public Instant scheduledAt;
 
-    /** The content rendered and sanitised, null until rendered (V8); with its reading time. */
-    @Column(name = "content_html")
+    /**
+     * The content rendered and sanitised, with its reading time: a row of {@code post_contents}
+     * (V8), absent until rendered. Hibernate reads it with an outer join, inserts it only when not
+     * null, and upserts it on update.
+     */
+    @Column(table = "post_contents", name = "html")
     public String contentHtml;
 
-    @Column(name = "reading_time_minutes")
+    @Column(table = "post_contents", name = "reading_time_minutes")
     public Integer readingTimeMinutes;
 
     @Column(name = "slug_frozen", nullable = false)

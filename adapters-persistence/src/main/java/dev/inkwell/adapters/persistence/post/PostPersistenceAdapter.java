@@ -49,25 +49,25 @@ public class PostPersistenceAdapter implements PostRepository, DuePosts, Unrende
     }
 
     /**
-     * {@code post_render_queue} (V8, kept by a trigger): empty once every post has been rendered.
+     * {@code post_render_queue} (V8, kept by triggers): empty once every post has been rendered.
      * The posts' rows are locked, never the queue's, so that an edit (which locks the post, then
-     * has the trigger take it off the queue) and this claim cannot wait on each other in a circle.
+     * has a trigger take it off the queue) and this claim cannot wait on each other in a circle.
      */
     @Override
     @SuppressWarnings("unchecked")
     public List<Unrendered> claimUnrendered(int limit) {
         List<Object[]> rows = em.createNativeQuery("select p.id, p.content from post_render_queue q"
                         + " join posts p on p.id = q.post_id join users u on u.id = p.author_id"
-                        + " and u.deleted_at is null where p.content_html is null"
-                        + " order by q.post_id limit :limit for update of p skip locked")
+                        + " and u.deleted_at is null order by q.post_id limit :limit for update of p skip locked")
                 .setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new Unrendered(new PostId((UUID) r[0]), new PostContent((String) r[1]))).toList();
     }
 
     @Override
     public void saveRendering(PostId id, RenderedContent rendered) {
-        em.createNativeQuery("update posts set content_html = :html, reading_time_minutes = :minutes"
-                        + " where id = :id and content_html is null")
+        // a rendering an edit wrote meanwhile wins; the insert takes the post off the queue (trigger)
+        em.createNativeQuery("insert into post_contents (post_id, html, reading_time_minutes)"
+                        + " values (:id, :html, :minutes) on conflict (post_id) do nothing")
                 .setParameter("html", rendered.html()).setParameter("minutes", rendered.readingTimeMinutes())
                 .setParameter("id", id.value()).executeUpdate();
     }

@@ -280,8 +280,8 @@ public final class PostSql {
     }
 
     private static SqlQuery detail(String condition, Map<String, Object> params) {
-        return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count, p.content, p.content_html,"
-                + " p.reading_time_minutes, pr.website" + FROM
+        return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count, p.content, pc.html as content_html,"
+                + " pc.reading_time_minutes, pr.website" + FROM + " left join post_contents pc on pc.post_id = p.id"
                 + " where " + condition, new LinkedHashMap<>(params));
     }
 
