@@ -122,7 +122,9 @@ public abstract class RevisionsContract extends PortContract {
         UserId author = anActiveUser();
         Post pending = storedDraft(author, false);
         Post done = storedDraft(author, true);
-        List<Unrendered> claimed = tx().call(() -> unrendered().claimUnrendered(10_000));
+        List<Unrendered> claimed = tx().call(() -> unrendered().claimUnrendered(null, 10_000));
+        assertThat(tx().call(() -> unrendered().claimUnrendered(pending.id(), 10_000))).extracting(Unrendered::id)
+                .as("only those after the given one").doesNotContain(pending.id());
         assertThat(claimed).extracting(Unrendered::id).contains(pending.id()).doesNotContain(done.id());
         assertThat(claimed).filteredOn(u -> u.id().equals(pending.id())).extracting(Unrendered::content)
                 .containsExactly(new PostContent("Some *content*"));
@@ -131,7 +133,7 @@ public abstract class RevisionsContract extends PortContract {
         Post loaded = tx().call(() -> posts().findById(pending.id())).orElseThrow();
         assertThat(loaded.rendered()).contains(new RenderedContent("<p>first</p>", 1));
         assertThat(loaded.updatedAt()).isEqualTo(pending.updatedAt());
-        assertThat(tx().call(() -> unrendered().claimUnrendered(10_000))).extracting(Unrendered::id)
+        assertThat(tx().call(() -> unrendered().claimUnrendered(null, 10_000))).extracting(Unrendered::id)
                 .doesNotContain(pending.id());
 
         // a rendering that comes late does not overwrite one an edit stored meanwhile

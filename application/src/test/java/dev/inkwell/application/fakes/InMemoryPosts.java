@@ -71,9 +71,12 @@ public class InMemoryPosts implements PostRepository, PostQueries, TagQueries, D
     }
 
     @Override
-    public List<Unrendered> claimUnrendered(int limit) {
-        return active().filter(Post::needsRendering).limit(limit).map(p -> new Unrendered(p.id(), p.content()))
-                .toList();
+    public List<Unrendered> claimUnrendered(PostId after, int limit) {
+        // PostgreSQL orders uuids byte by byte, as their lower-case text sorts
+        return active().filter(Post::needsRendering)
+                .filter(p -> after == null || p.id().value().toString().compareTo(after.value().toString()) > 0)
+                .sorted(Comparator.comparing((Post p) -> p.id().value().toString()))
+                .limit(limit).map(p -> new Unrendered(p.id(), p.content())).toList();
     }
 
     @Override

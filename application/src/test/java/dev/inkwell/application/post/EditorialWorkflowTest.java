@@ -274,6 +274,23 @@ class EditorialWorkflowTest {
     }
 
     @Test
+    void the_background_job_goes_on_from_its_last_batch_and_starts_over_at_the_end() {
+        for (int i = 0; i < ContentRenderingService.BATCH + 50; i++) {
+            f.posts.add(Post.restore(PostId.newId(), f.author.id(), new PostTitle("Old " + i), new Slug("old-" + i),
+                    null, new PostContent("old " + i), Set.of(), Tags.none(), true, NOW, true, NOW, NOW));
+        }
+        assertThat(f.rendering.renderPending()).isEqualTo(ContentRenderingService.BATCH);
+        assertThat(f.rendering.renderPending()).isEqualTo(50);
+        Post late = Post.restore(new PostId(new java.util.UUID(0, 1)), f.author.id(), new PostTitle("Late"),
+                new Slug("late"), null, new PostContent("late"), Set.of(), Tags.none(), true, NOW, true, NOW, NOW);
+        f.posts.add(late); // queued before where the job had got to
+        assertThat(f.rendering.renderPending()).as("from the start again").isEqualTo(1);
+        assertThat(f.posts.stored(late.id()).needsRendering()).isFalse();
+        assertThat(f.rendering.renderPending()).isZero();
+        assertThat(f.renderer.calls).isEqualTo(ContentRenderingService.BATCH + 51);
+    }
+
+    @Test
     void an_edit_renders_a_post_the_background_job_has_not_reached_yet() {
         Post old = Post.restore(PostId.newId(), f.author.id(), new PostTitle("Old two"), new Slug("old-two"), null,
                 new PostContent("still old"), Set.of(), Tags.none(), false, null, false, NOW, NOW);

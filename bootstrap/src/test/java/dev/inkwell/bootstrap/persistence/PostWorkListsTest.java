@@ -105,7 +105,7 @@ class PostWorkListsTest {
         TestUser author = Api.register("Queued Author");
         UUID old = sql.insertPost(author.id(), "Old style", true, Instant.now().minusSeconds(60));
         assertThat(queued(old)).isEqualTo(1);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> unrendered.claimUnrendered(10_000)))
+        assertThat(QuarkusTransaction.requiringNew().call(() -> unrendered.claimUnrendered(null, 10_000)))
                 .extracting(UnrenderedPosts.Unrendered::id).contains(new PostId(old));
         Post fresh = Api.createPost(author, "Rendered on write " + UUID.randomUUID());
         assertThat(queued(fresh.id())).isZero();

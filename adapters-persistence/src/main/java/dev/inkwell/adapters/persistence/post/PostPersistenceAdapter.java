@@ -55,10 +55,12 @@ public class PostPersistenceAdapter implements PostRepository, DuePosts, Unrende
      */
     @Override
     @SuppressWarnings("unchecked")
-    public List<Unrendered> claimUnrendered(int limit) {
+    public List<Unrendered> claimUnrendered(PostId after, int limit) {
         List<Object[]> rows = em.createNativeQuery("select p.id, p.content from post_render_queue q"
                         + " join posts p on p.id = q.post_id join users u on u.id = p.author_id"
-                        + " and u.deleted_at is null order by q.post_id limit :limit for update of p skip locked")
+                        + " and u.deleted_at is null where q.post_id > cast(:after as uuid)"
+                        + " order by q.post_id limit :limit for update of p skip locked")
+                .setParameter("after", (after == null ? new UUID(0, 0) : after.value()).toString())
                 .setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new Unrendered(new PostId((UUID) r[0]), new PostContent((String) r[1]))).toList();
     }

@@ -13,11 +13,13 @@ public interface UnrenderedPosts {
     }
 
     /**
-     * At most {@code limit} of them (authors' soft-deleted posts aside), locked for the calling
-     * transaction; rows another transaction holds are skipped (PostgreSQL {@code FOR UPDATE SKIP
-     * LOCKED}), so that instances share the work and never wait on each other.
+     * At most {@code limit} of them (authors' soft-deleted posts aside) after {@code after} in id
+     * order ({@code null}: from the first), locked for the calling transaction; rows another
+     * transaction holds are skipped (PostgreSQL {@code FOR UPDATE SKIP LOCKED}), so that instances
+     * share the work and never wait on each other. Going on from the last one claimed, not from
+     * the first, keeps each claim clear of the queue's already-rendered (dead) entries.
      */
-    List<Unrendered> claimUnrendered(int limit);
+    List<Unrendered> claimUnrendered(PostId after, int limit);
 
     /**
      * Stores a post's rendering, touching nothing else (not {@code updatedAt}, not the row's
