@@ -116,6 +116,9 @@ if [ ! -f "$DATA/inkwell-loaded-social" ]; then  # tags, follows, favorites (iss
   touch "$DATA/inkwell-loaded-social"
 fi
 if [ ! -f "$DATA/inkwell-rendered" ]; then  # Markdown rendered on write (issue 13): older rows by the service
+  # load.sql runs with triggers off: queue what it wrote, as V8 queues the posts it finds
+  psql_db -c "insert into post_render_queue (post_id) select p.id from posts p where not exists
+              (select 1 from post_contents c where c.post_id = p.id) on conflict do nothing" > /dev/null
   start_app
   echo "the service renders the content of the loaded posts…" >&2
   LOAD_START=$SECONDS
