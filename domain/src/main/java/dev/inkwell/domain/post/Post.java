@@ -343,7 +343,7 @@ public final class Post extends AggregateRoot {
     }
 
     public PostStatus status() {
-        return published ? PostStatus.PUBLISHED : scheduledAt != null ? PostStatus.SCHEDULED : PostStatus.DRAFT;
+        return PostStatus.of(published, scheduledAt != null);
     }
 
     public Optional<PublishAt> scheduledAt() {

@@ -50,4 +50,12 @@ class SchedulingValuesTest {
         assertThat(ReadingTime.words("café 😀 naïve")).isEqualTo(3);
         assertThat(ReadingTime.words(" \n\t ")).isZero();
     }
+
+    @Test
+    void a_status_is_published_first_then_scheduled_when_it_has_a_time_else_draft() {
+        assertThat(PostStatus.of(true, false)).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(PostStatus.of(true, true)).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(PostStatus.of(false, true)).isEqualTo(PostStatus.SCHEDULED);
+        assertThat(PostStatus.of(false, false)).isEqualTo(PostStatus.DRAFT);
+    }
 }

@@ -21,6 +21,7 @@ import dev.inkwell.application.port.model.PostViews.PostSummary;
 import dev.inkwell.application.port.model.PostVisibility;
 import dev.inkwell.application.port.out.PostQueries;
 import dev.inkwell.domain.post.PostId;
+import dev.inkwell.domain.post.PostStatus;
 import dev.inkwell.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -149,7 +150,7 @@ public class PostReadModels implements PostQueries {
                 string(r, "excerpt"), r.get("published", Boolean.class), instant(r, "published_at"),
                 instant(r, "created_at"), instant(r, "updated_at"), author(r), categories.get(uuid(r, "id")),
                 strings(r, "tags"), number(r, "comment_count"), number(r, "favorites_count"), false,
-                PostSummary.statusOf(r.get("published", Boolean.class), instant(r, "scheduled_at")),
+                PostStatus.of(r.get("published", Boolean.class), r.get("scheduled_at") != null),
                 instant(r, "scheduled_at"))).toList();
     }
 }

@@ -53,11 +53,6 @@ public final class PostViews {
             Objects.requireNonNull(status, "status");
         }
 
-        /** A post's status from its columns: a scheduled post is an unpublished one with a time. */
-        public static PostStatus statusOf(boolean published, Instant scheduledAt) {
-            return published ? PostStatus.PUBLISHED : scheduledAt != null ? PostStatus.SCHEDULED : PostStatus.DRAFT;
-        }
-
         public PostSummary viewedAs(boolean favorites, boolean followsAuthor) {
             if (favorites == favorited && followsAuthor == author.following()) {
                 return this;

@@ -5,7 +5,10 @@ import dev.inkwell.domain.post.PostId;
 import dev.inkwell.domain.post.RenderedContent;
 import java.util.List;
 
-/** Posts whose content has never been rendered: those written before rendering existed (V8). */
+/**
+ * Posts without a rendering: those written before rendering existed (V8), and those whose content
+ * an older version of the service wrote during a rolling upgrade.
+ */
 public interface UnrenderedPosts {
 
     /** One of them: its id and its Markdown source. */
