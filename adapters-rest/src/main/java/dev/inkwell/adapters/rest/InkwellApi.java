@@ -49,6 +49,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 example = "{\"type\":\"https://inkwell.dev/problems/conflict\",\"title\":\"Conflict\","
                                         + "\"status\":409,\"detail\":\"email is already registered\",\"instance\":\"/users\"}")),
+                @APIResponse(name = "NotModified", responseCode = "304",
+                        description = "Not modified: `If-None-Match` named the current `ETag` (README, \"HTTP caching\")",
+                        headers = @Header(name = "ETag", description = "strong entity tag of the representation",
+                                schema = @Schema(type = SchemaType.STRING))),
                 @APIResponse(name = "TooManyRequests", responseCode = "429",
                         description = "Over an abuse limit (README, \"Operating Inkwell\"); Retry-After says when to try again",
                         headers = @Header(name = "Retry-After", description = "seconds to wait",

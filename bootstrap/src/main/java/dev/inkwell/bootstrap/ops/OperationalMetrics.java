@@ -4,12 +4,17 @@ import dev.inkwell.domain.comment.CommentEvents.CommentAdded;
 import dev.inkwell.domain.post.PostEvents.PostPublished;
 import dev.inkwell.domain.user.Role;
 import dev.inkwell.domain.user.UserEvents.UserRegistered;
+import dev.inkwell.domain.webhook.RetrySchedule.AttemptStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The business and operational counters of {@code /q/metrics} (api.md, "Operations"). Domain
@@ -26,6 +31,8 @@ public class OperationalMetrics {
     private final Counter loginsOk;
     private final Counter loginsFailed;
     private final Counter loginsThrottled;
+    private final Map<AttemptStatus, Counter> deliveries = new EnumMap<>(AttemptStatus.class);
+    private final AtomicLong webhookBacklog = new AtomicLong();
 
     public OperationalMetrics(MeterRegistry registry) {
         registrations = Counter.builder("inkwell.registrations")
@@ -38,6 +45,22 @@ public class OperationalMetrics {
         loginsThrottled = login(registry, "throttled");
         FunctionCounter.builder("inkwell.slow.queries", SlowQueryLog.class, c -> SlowQueryLog.count())
                 .description("SQL statements slower than inkwell.slow-query-threshold").register(registry);
+        for (AttemptStatus status : AttemptStatus.values()) {
+            deliveries.put(status, Counter.builder("inkwell.webhook.deliveries").tag("outcome", status.wireName())
+                    .description("Webhook delivery attempts by outcome (retrying: failed, another is scheduled;"
+                            + " failed: the last attempt failed)").register(registry));
+        }
+        Gauge.builder("inkwell.webhook.outbox.backlog", webhookBacklog, AtomicLong::get)
+                .description("Webhook deliveries not yet succeeded or failed, as a dispatcher of this instance"
+                        + " last counted them").register(registry);
+    }
+
+    public void webhookAttempt(AttemptStatus outcome) {
+        deliveries.get(outcome).increment();
+    }
+
+    public void webhookBacklog(long pending) {
+        webhookBacklog.set(pending);
     }
 
     private static Counter login(MeterRegistry registry, String outcome) {

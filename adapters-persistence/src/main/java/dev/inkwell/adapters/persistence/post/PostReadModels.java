@@ -136,7 +136,7 @@ public class PostReadModels implements PostQueries {
     }
 
     /** Builds the summaries of {@code rows}, reading the categories of all of them in one statement. */
-    private List<PostSummary> withCategories(List<Tuple> rows) {
+    List<PostSummary> withCategories(List<Tuple> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

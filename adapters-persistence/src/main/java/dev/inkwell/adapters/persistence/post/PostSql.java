@@ -114,16 +114,30 @@ public final class PostSql {
      * {@code total} column: no statement of its own.
      */
     public static SqlQuery publishedPage(PostFilter filter, int limit, long offset) {
+        return publishedPage(filter, limit, offset, false);
+    }
+
+    /**
+     * The newest published posts of {@code filter} (no search) with their rendered content, for a
+     * feed: {@link #publishedPage}'s plan, and the page's rows joined to {@code post_contents}.
+     */
+    public static SqlQuery newestWithHtml(PostFilter filter, int limit) {
+        return publishedPage(filter, limit, 0, true);
+    }
+
+    private static SqlQuery publishedPage(PostFilter filter, int limit, long offset, boolean html) {
         Map<String, Object> params = new LinkedHashMap<>();
         IdSource source = idSource(filter, params);
-        String total = keptTotal(filter);
+        String total = html ? null : keptTotal(filter);
         return new SqlQuery(COLUMNS + ACTIVE_COMMENT_COUNT + " as comment_count"
                 + (total == null ? "" : ", " + total + " as total")
+                + (html ? ", pc.html as content_html" : "")
                 + " from (select " + source.id() + " as id, " + source.rank() + " as rank, " + source.publishedAt()
                 + " as published_at from " + source.from() + source.where()
                 + " order by rank desc, " + source.publishedAt() + " desc, " + source.id() + " desc"
                 + limitOffset(limit, offset) + ") page"
                 + " join posts p on p.id = page.id" + AUTHOR
+                + (html ? " left join post_contents pc on pc.post_id = p.id" : "")
                 + " order by page.rank desc, page.published_at desc, page.id desc", params);
     }
 
@@ -294,5 +308,24 @@ public final class PostSql {
         return new SqlQuery("select pc.post_id, c.id, c.name, c.slug from post_categories pc"
                 + " join categories c on c.id = pc.category_id where pc.post_id in (:ids) order by lower(c.name), c.id",
                 new LinkedHashMap<>(Map.of("ids", posts)));
+    }
+
+    /** The highest post number taken and the number of categories: two index-only reads. */
+    public static SqlQuery sitemapSize() {
+        return new SqlQuery("select coalesce((select max(n.number) from post_numbers n), 0) as last_number,"
+                + " (select count(*) from categories) as categories", new LinkedHashMap<>());
+    }
+
+    /** Published posts of active authors numbered {@code :first} to {@code :last}: one range of the numbers' key. */
+    public static SqlQuery sitemapPosts(long first, long last) {
+        return new SqlQuery("select p.slug, p.updated_at from post_numbers n join posts p on p.id = n.post_id"
+                + " where n.number between :first and :last and p.published and"
+                + ACTIVE_AUTHOR_OF.formatted("p.author_id") + " order by n.number",
+                new LinkedHashMap<>(Map.of("first", first, "last", last)));
+    }
+
+    public static SqlQuery sitemapCategories(int limit) {
+        return new SqlQuery("select c.slug, c.updated_at from categories c order by c.slug" + limitOffset(limit, 0),
+                new LinkedHashMap<>());
     }
 }

@@ -5,6 +5,7 @@ import dev.inkwell.adapters.rest.category.CategoryResponses.CategoryList;
 import dev.inkwell.adapters.rest.category.CategoryResponses.CategoryWithChildren;
 import dev.inkwell.adapters.rest.security.CurrentActor;
 import dev.inkwell.adapters.rest.shared.Ids;
+import dev.inkwell.adapters.rest.shared.PublicRead;
 import dev.inkwell.application.port.in.BrowseCategoriesUseCase;
 import dev.inkwell.application.port.in.CategoryCommand;
 import dev.inkwell.application.port.in.CreateCategoryUseCase;
@@ -54,6 +55,8 @@ public class CategoryResource {
     @Context
     UriInfo uriInfo;
 
+    @PublicRead
+    @APIResponse(responseCode = "304", ref = "NotModified")
     @GET
     @Operation(summary = "All categories", description = "By name; `postCount` counts published posts.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CategoryList.class)))

@@ -12,6 +12,7 @@ import dev.inkwell.adapters.rest.security.CurrentActor;
 import dev.inkwell.adapters.rest.shared.Ids;
 import dev.inkwell.adapters.rest.shared.PageParams;
 import dev.inkwell.adapters.rest.shared.PageResponse;
+import dev.inkwell.adapters.rest.shared.PublicRead;
 import dev.inkwell.adapters.rest.shared.RateLimited;
 import dev.inkwell.application.port.in.CreatePostCommand;
 import dev.inkwell.application.port.in.CreatePostUseCase;
@@ -119,6 +120,8 @@ public class PostResource {
                 .entity(mapper.toDetail(post)).build();
     }
 
+    @PublicRead
+    @APIResponse(responseCode = "304", ref = "NotModified")
     @GET
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @SecurityRequirementsSet // optional: a signed-in caller gets favorited and author.following
@@ -140,6 +143,8 @@ public class PostResource {
                 actor.optional()), mapper::toSummary);
     }
 
+    @PublicRead
+    @APIResponse(responseCode = "304", ref = "NotModified")
     @GET
     @Path("/feed")
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
@@ -175,6 +180,8 @@ public class PostResource {
                 slice.next() == null ? null : slice.next().encode());
     }
 
+    @PublicRead
+    @APIResponse(responseCode = "304", ref = "NotModified")
     @GET
     @Path("/popular")
     @Operation(summary = "Popular posts", description = "The 10 published posts with the most comments. Cached: at most"
@@ -195,6 +202,8 @@ public class PostResource {
         return PageResponse.of(drafts.drafts(actor.required(), page.toRequest()), mapper::toSummary);
     }
 
+    @PublicRead
+    @APIResponse(responseCode = "304", ref = "NotModified")
     @GET
     @Path("/{slug}")
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))

@@ -1,5 +1,6 @@
 package dev.inkwell.adapters.rest.tag;
 
+import dev.inkwell.adapters.rest.shared.PublicRead;
 import dev.inkwell.application.port.in.BrowseTagsUseCase;
 import dev.inkwell.domain.error.InvalidInput;
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ public class TagResource {
     @Inject
     BrowseTagsUseCase tags;
 
+    @PublicRead
+    @APIResponse(responseCode = "304", ref = "NotModified")
     @GET
     @Operation(summary = "Tags in use", description = "Tags of published posts, most used first, then by name (code"
             + " point). `postCount` counts published posts of active authors.")

@@ -1,0 +1,134 @@
+package dev.inkwell.adapters.rest.syndication;
+
+import dev.inkwell.adapters.rest.shared.PublicRead;
+import dev.inkwell.adapters.rest.syndication.XmlDocuments.FeedInfo;
+import dev.inkwell.application.port.in.SyndicationUseCase;
+import dev.inkwell.application.port.model.PostFilter;
+import dev.inkwell.application.port.model.SyndicationViews.Index;
+import dev.inkwell.application.port.model.SyndicationViews.Sitemap;
+import dev.inkwell.application.port.model.SyndicationViews.SitemapUrl;
+import dev.inkwell.application.port.model.SyndicationViews.Urls;
+import dev.inkwell.domain.error.NotFound;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Atom and RSS feeds and the sitemap (api.md "Feeds and sitemap"), for feed readers and search engines. */
+@Path("/")
+@Tag(name = "Feeds and sitemap", description = "For feed readers and search engines")
+public class SyndicationResource {
+
+    public static final String ATOM_TYPE = "application/atom+xml; charset=UTF-8";
+    public static final String RSS_TYPE = "application/rss+xml; charset=UTF-8";
+    public static final String XML_TYPE = "application/xml; charset=UTF-8";
+
+    @Inject
+    SyndicationUseCase syndication;
+    @Inject
+    SiteLinks links;
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Path("feeds/posts.atom")
+    @Produces(ATOM_TYPE)
+    @PublicRead
+    @Operation(summary = "Atom feed", description = "The 20 newest published posts (Atom 1.0), filtered by a category"
+            + " slug, a tag and an author's username (each optional). Links follow `inkwell.site.post-url`.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/atom+xml",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    public Response atom(@Parameter(example = "technology") @QueryParam("category") String category,
+                         @Parameter(example = "java") @QueryParam("tag") String tag,
+                         @Parameter(example = "ada-lovelace") @QueryParam("author") String author) {
+        PostFilter filter = new PostFilter(category, author, null, tag, null);
+        return Response.ok(XmlDocuments.atom(info(filter), syndication.feed(filter), links), ATOM_TYPE).build();
+    }
+
+    @GET
+    @Path("feeds/posts.rss")
+    @Produces(RSS_TYPE)
+    @PublicRead
+    @Operation(summary = "RSS feed", description = "The same items as the Atom feed, as RSS 2.0.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/rss+xml",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    public Response rss(@Parameter(example = "technology") @QueryParam("category") String category,
+                        @Parameter(example = "java") @QueryParam("tag") String tag,
+                        @Parameter(example = "ada-lovelace") @QueryParam("author") String author) {
+        PostFilter filter = new PostFilter(category, author, null, tag, null);
+        return Response.ok(XmlDocuments.rss(info(filter), syndication.feed(filter), links), RSS_TYPE).build();
+    }
+
+    @GET
+    @Path("sitemap.xml")
+    @Produces(XML_TYPE)
+    @PublicRead
+    @Operation(summary = "Sitemap", description = "Every published post (`lastmod` = its `updatedAt`) and category."
+            + " Beyond 50,000 URLs a sitemap index whose parts (`/sitemap-<n>.xml`) hold at most 50,000 each: part 0"
+            + " the categories, parts 1… the posts in the order they were written.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/xml",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    public Response sitemap() {
+        Sitemap sitemap = syndication.sitemap();
+        if (sitemap instanceof Urls urls) {
+            return Response.ok(XmlDocuments.urlset(urls.urls(), links), XML_TYPE).build();
+        }
+        List<String> parts = new ArrayList<>();
+        for (int part : ((Index) sitemap).parts()) {
+            parts.add(uriInfo.getBaseUriBuilder().path("sitemap-" + part + ".xml").build().toString());
+        }
+        return Response.ok(XmlDocuments.sitemapIndex(parts), XML_TYPE).build();
+    }
+
+    @GET
+    @Path("sitemap-{part}.xml")
+    @Produces(XML_TYPE)
+    @PublicRead
+    @Operation(summary = "A part of the sitemap", description = "Part 0: the categories; part n ≥ 1: the posts"
+            + " numbered 50,000·(n−1)+1 to 50,000·n that are published.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/xml",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response sitemapPart(@Parameter(example = "1") @PathParam("part") String part) {
+        if (!part.matches("\\d{1,9}")) {
+            throw notFound();
+        }
+        List<SitemapUrl> urls = syndication.sitemapPart(Integer.parseInt(part)).orElseThrow(SyndicationResource::notFound);
+        return Response.ok(XmlDocuments.urlset(urls, links), XML_TYPE).build();
+    }
+
+    private static NotFound notFound() {
+        return new NotFound("no such sitemap part");
+    }
+
+    private FeedInfo info(PostFilter filter) {
+        StringBuilder title = new StringBuilder(links.title());
+        if (filter.categorySlug() != null) {
+            title.append(" · category ").append(filter.categorySlug());
+        }
+        if (filter.tag() != null) {
+            title.append(" · tag ").append(filter.tag());
+        }
+        if (filter.authorUsername() != null) {
+            title.append(" · by ").append(filter.authorUsername());
+        }
+        return new FeedInfo(title.toString(), uriInfo.getRequestUri().toString(), uriInfo.getBaseUri().toString());
+    }
+}
