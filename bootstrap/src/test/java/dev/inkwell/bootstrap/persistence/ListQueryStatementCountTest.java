@@ -64,6 +64,39 @@ class ListQueryStatementCountTest {
         assertThat(statements).isEqualTo(1);
     }
 
+    @Test
+    void feeds_cost_two_statements_for_1_and_for_20_entries() {
+        TestUser lone = Api.register("Feed Of One");
+        Api.publishedPost(lone, "Only one " + Api.unique(""));
+        TestUser busy = Api.register("Feed Of Many");
+        for (int i = 0; i < 21; i++) {
+            Api.publishedPost(busy, "One of many " + i + " " + Api.unique(""));
+        }
+        for (String feed : new String[] {"/feeds/posts.atom", "/feeds/posts.rss"}) {
+            long one = statementsFor(() -> io.restassured.RestAssured.given().queryParam("author", lone.username())
+                    .get(feed).then().statusCode(200));
+            long twenty = statementsFor(() -> io.restassured.RestAssured.given().queryParam("author", busy.username())
+                    .get(feed).then().statusCode(200));
+            assertThat(twenty).as(feed).isEqualTo(one).isEqualTo(2); // the entries with their HTML, their categories
+        }
+    }
+
+    @Test
+    void the_sitemap_and_its_parts_are_a_fixed_number_of_statements_whatever_they_hold() {
+        Api.publishedPost(Api.register("Mapped One"), "Mapped first " + Api.unique(""));
+        long before = statementsFor(() -> io.restassured.RestAssured.given().get("/sitemap.xml").then().statusCode(200));
+        TestUser writer = Api.register("Mapped Many");
+        for (int i = 0; i < 5; i++) {
+            Api.publishedPost(writer, "Mapped " + i + " " + Api.unique(""));
+        }
+        long after = statementsFor(() -> io.restassured.RestAssured.given().get("/sitemap.xml").then().statusCode(200));
+        assertThat(after).isEqualTo(before).isEqualTo(3); // the sizes, the categories, the posts
+        assertThat(statementsFor(() -> io.restassured.RestAssured.given().get("/sitemap-1.xml").then().statusCode(200)))
+                .isEqualTo(2); // the sizes (is there such a part?), the posts
+        assertThat(statementsFor(() -> io.restassured.RestAssured.given().get("/sitemap-0.xml").then().statusCode(200)))
+                .isEqualTo(1);
+    }
+
     private long statementsFor(Runnable request) {
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
