@@ -9,6 +9,7 @@ import dev.inkwell.application.fakes.InMemoryPosts;
 import dev.inkwell.application.fakes.InMemoryRevisions;
 import dev.inkwell.application.fakes.InMemorySocial;
 import dev.inkwell.application.fakes.InMemoryUsers;
+import dev.inkwell.application.fakes.InMemoryWebhooks;
 import dev.inkwell.application.fakes.RecordingAuditLog;
 import dev.inkwell.application.port.out.AuditLog;
 import dev.inkwell.application.port.out.AuditQueries;
@@ -29,6 +30,8 @@ import dev.inkwell.application.port.out.UnrenderedPosts;
 import dev.inkwell.application.port.out.UserQueries;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.application.port.out.ViewerRelations;
+import dev.inkwell.application.port.out.WebhookOutbox;
+import dev.inkwell.application.port.out.Webhooks;
 import dev.inkwell.domain.category.CategoryId;
 
 /** The in-memory fakes the use-case tests run on, held to the same contracts as the PostgreSQL adapters. */
@@ -50,6 +53,17 @@ class FakesHoldThePortContractsTest extends PortContracts {
         final CountingPopularCache popular = new CountingPopularCache();
         final FakePasswordHasher hasher = new FakePasswordHasher();
         final InMemoryLoginLocks loginLocks = new InMemoryLoginLocks();
+        final InMemoryWebhooks webhooks = new InMemoryWebhooks();
+
+        @Override
+        public Webhooks webhooks() {
+            return webhooks;
+        }
+
+        @Override
+        public WebhookOutbox webhookOutbox() {
+            return webhooks;
+        }
 
         @Override
         public Transactions tx() {

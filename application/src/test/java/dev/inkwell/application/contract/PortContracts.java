@@ -36,6 +36,14 @@ public abstract class PortContracts {
     }
 
     @Nested
+    class WebhookOutboxes extends WebhookOutboxContract {
+        @Override
+        protected Storage storage() {
+            return PortContracts.this.storage();
+        }
+    }
+
+    @Nested
     class PostReads extends PostQueriesContract {
         @Override
         protected Storage storage() {

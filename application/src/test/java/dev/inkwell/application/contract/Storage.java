@@ -19,6 +19,8 @@ import dev.inkwell.application.port.out.UnrenderedPosts;
 import dev.inkwell.application.port.out.UserQueries;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.application.port.out.ViewerRelations;
+import dev.inkwell.application.port.out.WebhookOutbox;
+import dev.inkwell.application.port.out.Webhooks;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.post.Post;
 import dev.inkwell.domain.post.PostContent;
@@ -75,6 +77,10 @@ public interface Storage {
     ViewerRelations relations();
 
     TagQueries tags();
+
+    Webhooks webhooks();
+
+    WebhookOutbox webhookOutbox();
 
     /** A new category a post may be filed under (the fake has no foreign keys; the database has). */
     CategoryId aCategory();

@@ -15,6 +15,7 @@ import dev.inkwell.adapters.persistence.social.SocialPersistenceAdapter;
 import dev.inkwell.adapters.persistence.social.SocialReadModels;
 import dev.inkwell.adapters.persistence.user.UserPersistenceAdapter;
 import dev.inkwell.adapters.persistence.user.UserReadModels;
+import dev.inkwell.adapters.persistence.webhook.WebhookPersistenceAdapter;
 import dev.inkwell.application.contract.PortContracts;
 import dev.inkwell.application.contract.Storage;
 import dev.inkwell.application.contract.Transactions;
@@ -37,6 +38,8 @@ import dev.inkwell.application.port.out.UnrenderedPosts;
 import dev.inkwell.application.port.out.UserQueries;
 import dev.inkwell.application.port.out.UserRepository;
 import dev.inkwell.application.port.out.ViewerRelations;
+import dev.inkwell.application.port.out.WebhookOutbox;
+import dev.inkwell.application.port.out.Webhooks;
 import dev.inkwell.domain.category.Category;
 import dev.inkwell.domain.category.CategoryId;
 import dev.inkwell.domain.category.CategoryName;
@@ -73,6 +76,18 @@ class PostgresAdaptersHoldThePortContractsTest extends PortContracts implements 
     PostReadModels postReads;
     @Inject
     RevisionPersistenceAdapter revisions;
+    @Inject
+    WebhookPersistenceAdapter webhooks;
+
+    @Override
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
+    @Override
+    public WebhookOutbox webhookOutbox() {
+        return webhooks;
+    }
     @Inject
     CommentPersistenceAdapter comments;
     @Inject
