@@ -120,6 +120,10 @@ public class PublishingFixture {
             now = now.plusSeconds(seconds);
         }
 
+        public void advance(java.time.Duration duration) {
+            now = now.plus(duration);
+        }
+
         @Override
         public ZoneId getZone() {
             return ZoneOffset.UTC;
