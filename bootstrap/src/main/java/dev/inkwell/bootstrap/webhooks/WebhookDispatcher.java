@@ -84,7 +84,10 @@ public class WebhookDispatcher {
             int room = MAX_IN_FLIGHT - inFlight.get();
             if (room > 0) {
                 List<DueDelivery> claimed = deliveries.claimDue(room);
-                claimed.forEach(this::deliver);
+                if (!claimed.isEmpty()) {
+                    LOG.infof("sent %d webhook attempt(s)", claimed.size());
+                    claimed.forEach(this::deliver);
+                }
             }
             metrics.webhookBacklog(deliveries.backlog());
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inkwell.bootstrap.local.EmbeddedDatabase;
 import dev.inkwell.bootstrap.support.TestKeys;
+import dev.inkwell.bootstrap.support.WebhookReceiver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -66,33 +67,46 @@ class ScaleOutIT {
     @BeforeAll
     static void startTwoInstancesTogether() throws Exception {
         database = EmbeddedDatabase.start(null);
-        Path target = Path.of("target");
-        Path keys = target.resolve("scale-out-keys");
-        Files.createDirectories(keys);
-        TestKeys.writePair(keys.resolve("public.pem"), keys.resolve("private.pem"));
         for (String name : new String[] {"a", "b"}) {
-            int port = freePort();
-            Map<String, String> env = new HashMap<>();
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
-            env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("public.pem").toAbsolutePath().toString());
-            env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("private.pem").toAbsolutePath().toString());
-            env.put("INKWELL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
-            env.put("INKWELL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            env.put("INKWELL_LIMITS_LOGIN_FAILURES", "3");
-            env.put("INKWELL_LIMITS_LOGIN_PER_MINUTE", Integer.toString(LOGINS_PER_MINUTE));
-            env.put("QUARKUS_HTTP_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "S");
-            env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-            Path log = target.resolve("scale-out-" + name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().putAll(env);
-            instances.add(new Instance(name, builder.start(), port, log));
+            // both deliver webhooks to this test's receiver on 127.0.0.1; the production default
+            // (such a target refused) is checked on an instance of its own (webhooks test)
+            instances.add(start(name, Map.of("INKWELL_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true")));
         }
         for (Instance instance : instances) {
             awaitReady(instance, Duration.ofSeconds(120));
         }
+    }
+
+    static Path keys() throws IOException {
+        Path keys = Path.of("target").resolve("scale-out-keys");
+        if (!Files.exists(keys.resolve("private.pem"))) {
+            Files.createDirectories(keys);
+            TestKeys.writePair(keys.resolve("public.pem"), keys.resolve("private.pem"));
+        }
+        return keys;
+    }
+
+    /** Starts an instance of the artifact on the test's database, with {@code extra} environment on top. */
+    static Instance start(String name, Map<String, String> extra) throws IOException {
+        Path keys = keys();
+        int port = freePort();
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("public.pem").toAbsolutePath().toString());
+        env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("private.pem").toAbsolutePath().toString());
+        env.put("INKWELL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
+        env.put("INKWELL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("INKWELL_LIMITS_LOGIN_FAILURES", "3");
+        env.put("INKWELL_LIMITS_LOGIN_PER_MINUTE", Integer.toString(LOGINS_PER_MINUTE));
+        env.put("QUARKUS_HTTP_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "S");
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        env.putAll(extra);
+        Path log = Path.of("target").resolve("scale-out-" + name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        return new Instance(name, builder.start(), port, log);
     }
 
     @AfterAll
@@ -243,6 +257,78 @@ class ScaleOutIT {
 
     @Test
     @Order(5)
+    void two_dispatchers_send_every_attempt_once_retries_included() throws Exception {
+        Instance a = instances.get(0);
+        String token = token(login(a, ADMIN_EMAIL, ADMIN_PASSWORD));
+        int events = 150;
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            receiver.answer(500, 500, 500, 500, 500, 500, 500, 500, 500, 500); // ten attempts fail, and are retried
+            HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create(a.url("/admin/webhooks")))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + receiver.url("/both")
+                            + "\",\"events\":[\"comment.deleted\"]}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+            String hook = field(registered.body(), "id");
+            // the outbox as the service writes it, for many events at one moment (written here in one statement)
+            try (Connection c = connect(); PreparedStatement s = c.prepareStatement("with e as (insert into"
+                    + " webhook_events (id, event, occurred_at, body) select gen_random_uuid(), 'comment.deleted', now(),"
+                    + " '{\"n\":' || g || '}' from generate_series(1, ?) g returning id)"
+                    + " insert into webhook_deliveries (webhook_id, event_id, next_attempt_at)"
+                    + " select ?::uuid, e.id, now() from e")) {
+                s.setInt(1, events);
+                s.setString(2, hook);
+                assertThat(s.executeUpdate()).isEqualTo(events);
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (count("select count(*) from webhook_deliveries where webhook_id = ?::uuid and status = 'succeeded'",
+                    hook) < events && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            assertThat(count("select count(*) from webhook_deliveries where webhook_id = ?::uuid"
+                    + " and status = 'succeeded'", hook)).isEqualTo(events);
+            long attempts = count("select count(*) from webhook_attempts where webhook_id = ?::uuid", hook);
+            assertThat(attempts).isEqualTo(events + 10);
+            // every attempt was sent once: the receiver saw exactly as many requests, per event as per attempts
+            assertThat(receiver.received()).hasSize((int) attempts);
+            Map<String, Long> perEvent = receiver.received().stream().collect(java.util.stream.Collectors.groupingBy(
+                    r -> r.header("Inkwell-Delivery"), java.util.stream.Collectors.counting()));
+            assertThat(perEvent).hasSize(events);
+            try (Connection c = connect(); PreparedStatement s = c.prepareStatement("select event_id::text, count(*)"
+                    + " from webhook_attempts where webhook_id = ?::uuid group by event_id")) {
+                s.setString(1, hook);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        assertThat(perEvent.get(rs.getString(1))).as(rs.getString(1)).isEqualTo(rs.getLong(2));
+                    }
+                }
+            }
+            long byA = sentIn(instances.get(0));
+            long byB = sentIn(instances.get(1));
+            System.out.printf("two dispatchers: %d events, %d attempts, sent by a: %d, by b: %d%n", events, attempts,
+                    byA, byB);
+            assertThat(byA + byB).as("what the two logs say they sent").isEqualTo(attempts);
+            http.send(HttpRequest.newBuilder(URI.create(a.url("/admin/webhooks/" + hook)))
+                    .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static long sentIn(Instance instance) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("sent (\\d+) webhook attempt")
+                .matcher(Files.readString(instance.log()));
+        long total = 0;
+        while (m.find()) {
+            total += Long.parseLong(m.group(1));
+        }
+        return total;
+    }
+
+    private static String field(String json, String name) {
+        int start = json.indexOf("\"" + name + "\":\"") + name.length() + 4;
+        return json.substring(start, json.indexOf('"', start));
+    }
+
+    @Test
+    @Order(6)
     void sigterm_lets_the_running_request_finish_and_refuses_new_ones() throws Exception {
         Instance b = instances.get(1);
         String token = adminTokenOfB;
@@ -340,6 +426,69 @@ class ScaleOutIT {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    @Order(7)
+    void an_event_committed_just_before_a_kill_9_is_delivered_after_the_restart() throws Exception {
+        for (Instance instance : instances) { // the others would deliver it: only the crashed one may
+            instance.process().destroy();
+            instance.process().waitFor(20, TimeUnit.SECONDS);
+        }
+        // the production default first: a private target is refused
+        Instance strict = start("strict", Map.of());
+        awaitReady(strict, Duration.ofSeconds(120));
+        String strictToken = token(login(strict, ADMIN_EMAIL, ADMIN_PASSWORD));
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(strict.url("/admin/webhooks")))
+                .header("Authorization", "Bearer " + strictToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"http://127.0.0.1:9/x\",\"events\":"
+                        + "[\"post.published\"]}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("allow-private-targets");
+        strict.process().destroy();
+        strict.process().waitFor(20, TimeUnit.SECONDS);
+
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            Map<String, String> quiet = Map.of("INKWELL_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true",
+                    "INKWELL_WEBHOOKS_EVERY", "off"); // its dispatcher never runs: it dies first anyway
+            Instance doomed = start("doomed", quiet);
+            instances.add(doomed);
+            awaitReady(doomed, Duration.ofSeconds(120));
+            String token = token(login(doomed, ADMIN_EMAIL, ADMIN_PASSWORD));
+            HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create(doomed.url("/admin/webhooks")))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + receiver.url("/crash")
+                            + "\",\"events\":[\"post.published\"]}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(doomed.url("/posts")))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Published, then kill -9\","
+                            + "\"content\":\"Survives.\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            String post = field(created.body(), "id");
+            HttpResponse<String> published = http.send(HttpRequest.newBuilder(URI.create(doomed.url("/posts/" + post
+                    + "/publish"))).header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody())
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(published.statusCode()).isEqualTo(200); // committed and acknowledged
+            doomed.process().destroyForcibly(); // SIGKILL: no shutdown hook, nothing flushed
+            assertThat(doomed.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(receiver.received()).isEmpty();
+            assertThat(count("select count(*) from webhook_deliveries d join webhook_events e on e.id = d.event_id"
+                    + " where e.body like ? and d.status = 'pending' and d.attempts = 0", "%" + post + "%"))
+                    .isEqualTo(1);
+
+            Instance revived = start("revived", Map.of("INKWELL_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"));
+            instances.add(revived);
+            Instant restarted = Instant.now();
+            awaitReady(revived, Duration.ofSeconds(120));
+            List<WebhookReceiver.Received> got = receiver.await(r -> r.body().contains(post), 1, Duration.ofSeconds(20));
+            assertThat(got).hasSize(1);
+            System.out.printf("kill -9 recovery: delivered %d ms after the restart began (ready after %d ms)%n",
+                    Duration.between(restarted, got.get(0).at()).toMillis(),
+                    Duration.between(restarted, Instant.now()).toMillis());
+            assertThat(got.get(0).header("Inkwell-Event")).isEqualTo("post.published");
+            Thread.sleep(1500);
+            assertThat(receiver.received()).hasSize(1); // once
         }
     }
 }
