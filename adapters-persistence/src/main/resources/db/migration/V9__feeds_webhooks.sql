@@ -33,6 +33,8 @@ CREATE TABLE webhook_events (
     occurred_at timestamptz NOT NULL,
     body        text        NOT NULL
 );
+-- the cleanup forgets finished events 30 days old, oldest first
+CREATE INDEX webhook_events_occurred_idx ON webhook_events (occurred_at);
 
 -- One delivery per event and webhook subscribed at the commit: the dispatchers' queue. `attempts`
 -- counts the attempts claimed so far; a pending delivery is due at next_attempt_at (a claimed one

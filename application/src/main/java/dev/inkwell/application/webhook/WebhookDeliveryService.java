@@ -28,6 +28,9 @@ import java.util.UUID;
 public class WebhookDeliveryService implements DeliverWebhooksUseCase {
 
     static final Duration LEASE = Duration.ofSeconds(60);
+    /** How long events and their attempts are kept once every delivery of them is over. */
+    public static final Duration KEEP = Duration.ofDays(30);
+    static final int PRUNE_BATCH = 10_000;
     /** An error text is stored up to this many characters. */
     static final int MAX_ERROR = 500;
 
@@ -70,5 +73,11 @@ public class WebhookDeliveryService implements DeliverWebhooksUseCase {
     @Transactional
     public long backlog() {
         return outbox.backlog();
+    }
+
+    @Override
+    @Transactional
+    public int pruneOld() {
+        return outbox.prune(Timestamps.now(clock).minus(KEEP), PRUNE_BATCH);
     }
 }

@@ -180,4 +180,23 @@ public abstract class WebhookOutboxContract extends PortContract {
         assertThat(tx().call(() -> outbox().attempts(older.id(), new PageRequest(1, 10))).total()).isZero();
         assertThat(tx().call(() -> webhooks().exists(newer.id()))).isTrue();
     }
+
+    @Test
+    void finished_events_older_than_the_horizon_are_pruned_with_their_attempts_and_pending_ones_are_kept() {
+        Instant t = farAhead();
+        Webhook hook = webhook(t, WebhookEvent.POST_UNPUBLISHED);
+        OutboxEvent done = event(WebhookEvent.POST_UNPUBLISHED, t);
+        OutboxEvent pending = event(WebhookEvent.POST_UNPUBLISHED, t.plusSeconds(1));
+        tx().run(() -> outbox().record(done, "{}"));
+        tx().run(() -> outbox().record(pending, "{}"));
+        DueDelivery first = claim(t, hook).get(0);
+        assertThat(first.eventId()).isEqualTo(done.id());
+        assertThat(finish(first, AttemptStatus.SUCCEEDED, 200, null, t, null)).isTrue();
+        // the database holds other tests' events too: prune far enough to reach this test's, and count its own
+        int pruned = tx().call(() -> outbox().prune(t.plus(1, ChronoUnit.DAYS), 100_000));
+        assertThat(pruned).isGreaterThanOrEqualTo(1);
+        assertThat(tx().call(() -> outbox().attempts(hook.id(), new PageRequest(1, 10))).total()).isZero();
+        List<DueDelivery> left = claim(t.plusSeconds(1), hook);
+        assertThat(left).extracting(DueDelivery::eventId).containsExactly(pending.id()); // still there, still due
+    }
 }

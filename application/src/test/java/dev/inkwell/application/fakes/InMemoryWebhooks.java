@@ -134,6 +134,20 @@ public class InMemoryWebhooks implements Webhooks, WebhookOutbox {
         return deliveries.stream().filter(d -> d.status.equals("pending")).count();
     }
 
+    @Override
+    public int prune(Instant before, int limit) {
+        List<UUID> gone = events.values().stream().map(StoredEvent::event)
+                .filter(e -> e.occurredAt().isBefore(before))
+                .filter(e -> deliveries.stream().noneMatch(d -> d.event.equals(e.id()) && d.status.equals("pending")))
+                .sorted(Comparator.comparing(OutboxEvent::occurredAt)).limit(limit).map(OutboxEvent::id).toList();
+        gone.forEach(id -> {
+            events.remove(id);
+            deliveries.removeIf(d -> d.event.equals(id));
+            attempts.removeIf(a -> a.delivery().eventId().equals(id));
+        });
+        return gone.size();
+    }
+
     /** The stored body of an event, for tests. */
     public String body(UUID event) {
         StoredEvent stored = events.get(event);

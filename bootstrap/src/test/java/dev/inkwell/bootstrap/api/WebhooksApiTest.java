@@ -256,6 +256,7 @@ public class WebhooksApiTest {
 
     @Test
     void a_failed_attempt_is_retried_with_the_same_delivery_id_and_the_attempts_are_listed() {
+        Map<String, Double> before = PlatformEndpointsTest.businessMetrics();
         WebhookReceiver receiver = receiver().answer(500, 503);
         String[] hook = subscribe(receiver, "post.published");
         Post post = Api.publishedPost(author, "Retried " + Api.unique(""));
@@ -276,6 +277,15 @@ public class WebhooksApiTest {
                 .body("data.error", equalTo(java.util.Arrays.asList(null, "HTTP 503", "HTTP 500")));
         assertThat(sql.string("select status from webhook_deliveries where webhook_id = ?::uuid", hook[0]))
                 .isEqualTo("succeeded");
+
+        // counted by outcome in /q/metrics (other tests' deliveries may add to them meanwhile: at least)
+        Map<String, Double> after = PlatformEndpointsTest.businessMetrics();
+        String succeeded = "inkwell_webhook_deliveries_total{outcome=\"succeeded\"}";
+        String retrying = "inkwell_webhook_deliveries_total{outcome=\"retrying\"}";
+        assertThat(after.get(succeeded) - before.getOrDefault(succeeded, 0.0)).isGreaterThanOrEqualTo(1.0);
+        assertThat(after.get(retrying) - before.getOrDefault(retrying, 0.0)).isGreaterThanOrEqualTo(2.0);
+        assertThat(after).containsKeys("inkwell_webhook_deliveries_total{outcome=\"failed\"}",
+                "inkwell_webhook_outbox_backlog");
     }
 
     @Test

@@ -185,6 +185,18 @@ public class WebhookPersistenceAdapter implements Webhooks, WebhookOutbox {
                 new LinkedHashMap<>()));
     }
 
+    /** Oldest first, rows another instance is pruning skipped; the attempts and deliveries go by cascade. */
+    @Override
+    public int prune(Instant before, int limit) {
+        return em.createNativeQuery("delete from webhook_events where id in (select e.id from webhook_events e"
+                        + " where e.occurred_at < :before and not exists (select 1 from webhook_deliveries d"
+                        + " where d.event_id = e.id and d.status = 'pending') order by e.occurred_at limit :limit"
+                        + " for update skip locked)")
+                .setParameter("before", before)
+                .setParameter("limit", limit)
+                .executeUpdate();
+    }
+
     /** A PostgreSQL array literal of event names (which never contain quotes, commas or braces). */
     private static String arrayLiteral(List<String> names) {
         return "{" + String.join(",", names) + "}";

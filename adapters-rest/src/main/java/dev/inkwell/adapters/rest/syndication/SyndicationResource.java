@@ -1,5 +1,7 @@
 package dev.inkwell.adapters.rest.syndication;
 
+import dev.inkwell.adapters.rest.problem.ProblemType;
+import dev.inkwell.adapters.rest.problem.Problems;
 import dev.inkwell.adapters.rest.shared.PublicRead;
 import dev.inkwell.adapters.rest.syndication.XmlDocuments.FeedInfo;
 import dev.inkwell.application.port.in.SyndicationUseCase;
@@ -20,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +40,15 @@ public class SyndicationResource {
     public static final String ATOM_TYPE = "application/atom+xml; charset=UTF-8";
     public static final String RSS_TYPE = "application/rss+xml; charset=UTF-8";
     public static final String XML_TYPE = "application/xml; charset=UTF-8";
+
+    /**
+     * Sitemaps built at once, per instance: a document of 50,000 URLs holds some 30 MB while it is
+     * built, so a crowd asking for them waits its turn (up to {@link #SITEMAP_WAIT_SECONDS}, then 503
+     * with Retry-After) instead of exhausting the heap.
+     */
+    static final int SITEMAPS_AT_ONCE = 2;
+    static final int SITEMAP_WAIT_SECONDS = 10;
+    private static final Semaphore SITEMAPS = new Semaphore(SITEMAPS_AT_ONCE, true);
 
     @Inject
     SyndicationUseCase syndication;
@@ -85,6 +99,10 @@ public class SyndicationResource {
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     public Response sitemap() {
+        return oneOfFewSitemaps(this::buildSitemap);
+    }
+
+    private Response buildSitemap() {
         Sitemap sitemap = syndication.sitemap();
         if (sitemap instanceof Urls urls) {
             return Response.ok(XmlDocuments.urlset(urls.urls(), links), XML_TYPE).build();
@@ -110,8 +128,32 @@ public class SyndicationResource {
         if (!part.matches("\\d{1,9}")) {
             throw notFound();
         }
-        List<SitemapUrl> urls = syndication.sitemapPart(Integer.parseInt(part)).orElseThrow(SyndicationResource::notFound);
-        return Response.ok(XmlDocuments.urlset(urls, links), XML_TYPE).build();
+        return oneOfFewSitemaps(() -> {
+            List<SitemapUrl> urls = syndication.sitemapPart(Integer.parseInt(part))
+                    .orElseThrow(SyndicationResource::notFound);
+            return Response.ok(XmlDocuments.urlset(urls, links), XML_TYPE).build();
+        });
+    }
+
+    private Response oneOfFewSitemaps(Supplier<Response> build) {
+        boolean acquired;
+        try {
+            acquired = SITEMAPS.tryAcquire(SITEMAP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            return Response.fromResponse(Problems.of(ProblemType.UNAVAILABLE,
+                    "too many sitemaps are being built at once; try again shortly",
+                    uriInfo.getRequestUri().getRawPath()))
+                    .header("Retry-After", "5").build();
+        }
+        try {
+            return build.get();
+        } finally {
+            SITEMAPS.release();
+        }
     }
 
     private static NotFound notFound() {

@@ -20,4 +20,7 @@ public interface DeliverWebhooksUseCase {
 
     /** Deliveries still to succeed or fail. */
     long backlog();
+
+    /** Forgets a batch of events older than {@code KEEP} whose deliveries are over; how many. */
+    int pruneOld();
 }

@@ -46,4 +46,10 @@ public interface WebhookOutbox {
 
     /** Deliveries not yet succeeded or failed. */
     long backlog();
+
+    /**
+     * Forgets up to {@code limit} events that occurred before {@code before} and have no delivery
+     * left to make, with their deliveries and attempts; returns how many.
+     */
+    int prune(Instant before, int limit);
 }
