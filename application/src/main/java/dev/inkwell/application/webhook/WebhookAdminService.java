@@ -31,7 +31,8 @@ import java.util.Set;
 @ApplicationScoped
 public class WebhookAdminService implements ManageWebhooksUseCase {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** An instance's own, created at run time (a static one would be frozen into a native image). */
+    private final SecureRandom random = new SecureRandom();
 
     private final Webhooks webhooks;
     private final WebhookOutbox outbox;
@@ -95,9 +96,9 @@ public class WebhookAdminService implements ManageWebhooksUseCase {
                 webhook.events().stream().sorted().map(WebhookEvent::wireName).toList(), webhook.createdAt());
     }
 
-    private static WebhookSecret generatedSecret() {
+    private WebhookSecret generatedSecret() {
         byte[] bytes = new byte[WebhookSecret.GENERATED_BYTES];
-        RANDOM.nextBytes(bytes);
+        random.nextBytes(bytes);
         return WebhookSecret.generated(bytes);
     }
 

@@ -63,8 +63,10 @@ class SchemaTest {
                 select conrelid::regclass || '->' || confrelid::regclass from pg_constraint
                 where contype = 'f' and confdeltype = 'c' order by 1""")).containsExactly(
                 "comments->posts", "comments->users", "favorites->posts", "favorites->users", "follows->users",
-                "follows->users", "post_categories->categories", "post_categories->posts", "post_contents->posts", "post_render_queue->posts",
-                "post_revisions->posts", "post_schedule->posts", "post_tags->posts", "posts->users", "profiles->users");
+                "follows->users", "post_categories->categories", "post_categories->posts", "post_contents->posts", "post_numbers->posts",
+                "post_render_queue->posts", "post_revisions->posts", "post_schedule->posts", "post_tags->posts",
+                "posts->users", "profiles->users", "webhook_attempts->webhook_events", "webhook_attempts->webhooks",
+                "webhook_deliveries->webhook_events", "webhook_deliveries->webhooks");
     }
 
     private List<String> strings(String sql) throws Exception {
