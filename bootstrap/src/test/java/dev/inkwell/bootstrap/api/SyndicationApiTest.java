@@ -136,7 +136,7 @@ public class SyndicationApiTest {
 
     @Test
     void the_rss_feed_is_valid_rss_2_with_the_same_items() {
-        Post post = post(HOSTILE, null, List.of());
+        Post post = post(HOSTILE, "An excerpt <with> & marks", List.of());
         Response response = reader().queryParam("author", author.username()).get("/feeds/posts.rss");
         response.then().statusCode(200).contentType("application/rss+xml");
         Document rss = parse(response);
@@ -161,6 +161,9 @@ public class SyndicationApiTest {
                 DateTimeFormatter.RFC_1123_DATE_TIME);
         assertThat(item.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "creator").item(0).getTextContent())
                 .isEqualTo("Syndicated");
+        // a reader takes the description as HTML: the excerpt's text is HTML-escaped inside it
+        assertThat(item.getElementsByTagName("description").item(0).getTextContent())
+                .isEqualTo("An excerpt &lt;with&gt; &amp; marks");
         assertThat(item.getElementsByTagNameNS("http://purl.org/rss/1.0/modules/content/", "encoded").item(0)
                 .getTextContent()).contains("<h1>Heading</h1>");
     }
@@ -192,6 +195,13 @@ public class SyndicationApiTest {
         Document nobody = parse(reader().queryParam("author", "no-such-user-x").get("/feeds/posts.atom"));
         assertThat(children(nobody.getDocumentElement(), ATOM, "entry")).isEmpty();
         assertThat(text(nobody.getDocumentElement(), ATOM, "updated")).isEqualTo("1970-01-01T00:00:00Z");
+    }
+
+    @Test
+    void a_client_that_accepts_only_json_gets_a_406_problem_that_says_why() {
+        Response response = Api.json().get("/feeds/posts.atom");
+        assertProblem(response, 406, "not-acceptable");
+        assertThat(response.jsonPath().getString("detail")).contains("XML");
     }
 
     @Test

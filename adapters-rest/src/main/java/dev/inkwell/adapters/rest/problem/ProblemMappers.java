@@ -155,7 +155,8 @@ public class ProblemMappers {
             case NOT_FOUND -> "no resource at " + request.path();
             case METHOD_NOT_ALLOWED -> request.method() + " is not allowed on " + request.path();
             case UNSUPPORTED_MEDIA_TYPE -> "send the request body as application/json";
-            case NOT_ACCEPTABLE -> "this resource answers application/json";
+            case NOT_ACCEPTABLE -> "the Accept header allows no type this resource answers with (JSON; the feeds"
+                    + " and the sitemap: XML)";
             case VALIDATION -> "the request could not be read";
             default -> type.title();
         };

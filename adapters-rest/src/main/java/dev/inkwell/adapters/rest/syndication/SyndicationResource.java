@@ -98,6 +98,7 @@ public class SyndicationResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/xml",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "503", description = "Too many sitemaps being built at once; Retry-After says when")
     public Response sitemap() {
         return oneOfFewSitemaps(this::buildSitemap);
     }
@@ -124,6 +125,7 @@ public class SyndicationResource {
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", description = "Too many sitemaps being built at once; Retry-After says when")
     public Response sitemapPart(@Parameter(example = "1") @PathParam("part") String part) {
         if (!part.matches("\\d{1,9}")) {
             throw notFound();

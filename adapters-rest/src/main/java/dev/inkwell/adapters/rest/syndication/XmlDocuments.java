@@ -119,8 +119,8 @@ public final class XmlDocuments {
                 for (String tag : post.tags()) {
                     text(w, "category", tag);
                 }
-                if (post.excerpt() != null) {
-                    text(w, "description", post.excerpt());
+                if (post.excerpt() != null) { // RSS readers take a description as HTML: the excerpt is text
+                    text(w, "description", html(post.excerpt()));
                 }
                 if (entry.contentHtml() != null) {
                     w.writeStartElement("content", "encoded", CONTENT);
@@ -207,6 +207,11 @@ public final class XmlDocuments {
     /** RFC 822 dates as RSS 2.0 has them. */
     static String rfc822(Instant instant) {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    /** Plain {@code text} as HTML text (then escaped again by the XML writer, as RSS wants it). */
+    static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** {@code text} without the characters XML 1.0 does not allow. */
