@@ -135,6 +135,8 @@ public class EditorialApiTest {
         long audit = sql.count("select count(*) from audit_events where entity_id = ?::uuid", post.id());
         author.as().post("/posts/" + post.id() + "/unschedule").then().statusCode(200).body("status", equalTo("draft"));
         assertThat(sql.count("select count(*) from audit_events where entity_id = ?::uuid", post.id())).isEqualTo(audit);
+        assertProblem(author.as().post("/posts/" + UUID.randomUUID() + "/unschedule"), 404, "not-found");
+        assertProblem(author.as().post("/posts/not-a-uuid/unschedule"), 400, "validation");
     }
 
     @Test
