@@ -2,6 +2,7 @@ package dev.inkwell.bootstrap.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.inkwell.adapters.rest.shared.EntityTags;
 import dev.inkwell.adapters.rest.shared.PublicRead;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,21 +11,20 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * HTTP caching of the {@link PublicRead} operations (api.md "HTTP caching").
  *
- * <p>The {@code ETag} is the first 128 bits of the SHA-256 of the representation, so it is strong
- * by construction: it changes exactly when a byte of the answer would, on every instance alike,
- * with nothing to keep in step. The entity is written to bytes here, once (the bytes are then
- * what is sent); a match answers 304 with no body. What a 304 still costs is the read behind it
- * (a few statements that are flat by design); the alternative, a version stamp bumped by every
- * write, is one hot row every write would queue on. See {@code bootstrap/docs/architecture.md}.
+ * <p>A resource that can tag its answer from what it is made of (the feeds and the sitemap, from a
+ * {@link EntityTags.Fingerprint} of their entries) sets the {@code ETag} itself and answers a
+ * matching {@code If-None-Match} with 304 before it writes anything; this filter then only adds
+ * the caching headers. For any other answer the {@code ETag} is the first 128 bits of the SHA-256
+ * of the representation, strong by construction: it changes exactly when a byte of the answer
+ * would, on every instance alike, with nothing to keep in step. The entity is written to bytes
+ * here, once (the bytes are then what is sent); a match answers 304 with no body. See README,
+ * "Decisions", for why not a version stamp.
  */
 public class ConditionalReads {
 
@@ -41,23 +41,30 @@ public class ConditionalReads {
     @ServerResponseFilter
     @PublicRead
     public void conditional(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() != 200 || !HttpMethod.GET.equals(request.getMethod()) && !HttpMethod.HEAD.equals(request.getMethod())) {
+        int status = response.getStatus();
+        if (status != 200 && status != 304
+                || !HttpMethod.GET.equals(request.getMethod()) && !HttpMethod.HEAD.equals(request.getMethod())) {
             return;
         }
         boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private" : PUBLIC_PREFIX + maxAge);
         response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
-        if (!response.hasEntity()) {
-            return;
+        if (status == 304 || !response.hasEntity()) {
+            return; // the resource answered the conditional request itself, from a fingerprint
         }
-        byte[] body = bytes(response.getEntity(), response.getMediaType());
-        String tag = tagOf(body);
-        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+        Object given = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        String tag;
+        if (given != null) { // the resource tagged its answer from what it was made of
+            tag = given.toString();
+        } else {
+            byte[] body = bytes(response.getEntity(), response.getMediaType());
+            tag = EntityTags.of(body);
+            response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+        }
+        if (EntityTags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);
             response.setEntity(null);
-        } else {
-            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
         }
     }
 
@@ -73,38 +80,5 @@ public class ConditionalReads {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A strong entity tag of {@code body}: 32 hex digits of its SHA-256, quoted. */
-    static String tagOf(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return '"' + HexFormat.of().formatHex(digest, 0, 16) + '"';
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /**
-     * Whether {@code ifNoneMatch} (a list of entity tags, or {@code *}) names {@code tag}. RFC 9110
-     * compares them weakly for this header: a {@code W/} prefix is ignored.
-     */
-    static boolean matches(String ifNoneMatch, String tag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String t = candidate.strip();
-            if (t.equals("*")) {
-                return true;
-            }
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
-            if (t.equals(tag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

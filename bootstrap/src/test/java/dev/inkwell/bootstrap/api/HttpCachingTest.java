@@ -92,6 +92,28 @@ public class HttpCachingTest {
     }
 
     @Test
+    void a_feed_is_tagged_from_what_it_is_made_of_and_the_tag_follows_every_part_it_shows() {
+        String feed = "/feeds/posts.atom?author=" + author.username();
+        Supplier<String> tag = () -> get(Api.json(), feed).header("ETag");
+        String first = tag.get();
+        assertThat(tag.get()).isEqualTo(first);
+        author.as().body(java.util.Map.of("excerpt", "now with an excerpt")).patch("/posts/" + post.id()).then()
+                .statusCode(200);
+        String edited = tag.get();
+        assertThat(edited).isNotEqualTo(first);
+        author.as().body(java.util.Map.of("name", "Cached Renamed")).patch("/users/" + author.id()).then()
+                .statusCode(200); // the author's name is in every entry, and does not touch the post
+        String renamed = tag.get();
+        assertThat(renamed).isNotEqualTo(edited);
+        assertThat(get(Api.json().header("If-None-Match", edited), feed).statusCode()).isEqualTo(200);
+        Response notModified = get(Api.json().header("If-None-Match", renamed), feed);
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.header("Cache-Control")).isEqualTo("public, max-age=30");
+        assertThat(notModified.header("Vary")).contains("Authorization");
+        assertThat(get(Api.json(), "/feeds/posts.rss?author=" + author.username()).header("ETag")).isNotEqualTo(renamed);
+    }
+
+    @Test
     void reads_that_are_not_public_and_errors_carry_no_etag() {
         Response drafts = author.as().get("/posts/drafts");
         assertThat(drafts.statusCode()).isEqualTo(200);

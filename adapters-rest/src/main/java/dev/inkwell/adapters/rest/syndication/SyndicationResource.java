@@ -2,10 +2,14 @@ package dev.inkwell.adapters.rest.syndication;
 
 import dev.inkwell.adapters.rest.problem.ProblemType;
 import dev.inkwell.adapters.rest.problem.Problems;
+import dev.inkwell.adapters.rest.shared.EntityTags.Fingerprint;
+import dev.inkwell.adapters.rest.shared.EntityTags;
 import dev.inkwell.adapters.rest.shared.PublicRead;
 import dev.inkwell.adapters.rest.syndication.XmlDocuments.FeedInfo;
 import dev.inkwell.application.port.in.SyndicationUseCase;
 import dev.inkwell.application.port.model.PostFilter;
+import dev.inkwell.application.port.model.PostViews.PostSummary;
+import dev.inkwell.application.port.model.SyndicationViews.FeedEntry;
 import dev.inkwell.application.port.model.SyndicationViews.Index;
 import dev.inkwell.application.port.model.SyndicationViews.Sitemap;
 import dev.inkwell.application.port.model.SyndicationViews.SitemapUrl;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -56,6 +61,8 @@ public class SyndicationResource {
     SiteLinks links;
     @Context
     UriInfo uriInfo;
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Path("feeds/posts.atom")
@@ -70,7 +77,9 @@ public class SyndicationResource {
                          @Parameter(example = "java") @QueryParam("tag") String tag,
                          @Parameter(example = "ada-lovelace") @QueryParam("author") String author) {
         PostFilter filter = new PostFilter(category, author, null, tag, null);
-        return Response.ok(XmlDocuments.atom(info(filter), syndication.feed(filter), links), ATOM_TYPE).build();
+        FeedInfo info = info(filter);
+        List<FeedEntry> entries = syndication.feed(filter);
+        return conditional(feedTag("atom", info, entries), () -> XmlDocuments.atom(info, entries, links), ATOM_TYPE);
     }
 
     @GET
@@ -85,7 +94,9 @@ public class SyndicationResource {
                         @Parameter(example = "java") @QueryParam("tag") String tag,
                         @Parameter(example = "ada-lovelace") @QueryParam("author") String author) {
         PostFilter filter = new PostFilter(category, author, null, tag, null);
-        return Response.ok(XmlDocuments.rss(info(filter), syndication.feed(filter), links), RSS_TYPE).build();
+        FeedInfo info = info(filter);
+        List<FeedEntry> entries = syndication.feed(filter);
+        return conditional(feedTag("rss", info, entries), () -> XmlDocuments.rss(info, entries, links), RSS_TYPE);
     }
 
     @GET
@@ -106,13 +117,15 @@ public class SyndicationResource {
     private Response buildSitemap() {
         Sitemap sitemap = syndication.sitemap();
         if (sitemap instanceof Urls urls) {
-            return Response.ok(XmlDocuments.urlset(urls.urls(), links), XML_TYPE).build();
+            return conditional(urlsTag(urls.urls()), () -> XmlDocuments.urlset(urls.urls(), links), XML_TYPE);
         }
         List<String> parts = new ArrayList<>();
         for (int part : ((Index) sitemap).parts()) {
             parts.add(uriInfo.getBaseUriBuilder().path("sitemap-" + part + ".xml").build().toString());
         }
-        return Response.ok(XmlDocuments.sitemapIndex(parts), XML_TYPE).build();
+        Fingerprint index = EntityTags.fingerprint("sitemap-index-v1");
+        parts.forEach(index::add);
+        return conditional(index.tag(), () -> XmlDocuments.sitemapIndex(parts), XML_TYPE);
     }
 
     @GET
@@ -133,7 +146,7 @@ public class SyndicationResource {
         return oneOfFewSitemaps(() -> {
             List<SitemapUrl> urls = syndication.sitemapPart(Integer.parseInt(part))
                     .orElseThrow(SyndicationResource::notFound);
-            return Response.ok(XmlDocuments.urlset(urls, links), XML_TYPE).build();
+            return conditional(urlsTag(urls), () -> XmlDocuments.urlset(urls, links), XML_TYPE);
         });
     }
 
@@ -156,6 +169,46 @@ public class SyndicationResource {
         } finally {
             SITEMAPS.release();
         }
+    }
+
+    /**
+     * 304 when {@code If-None-Match} names {@code tag}, without writing the document; else the
+     * document, tagged (HTTP caching then only adds its headers: {@code ConditionalReads}).
+     */
+    private Response conditional(String tag, Supplier<byte[]> document, String type) {
+        if (EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+            return Response.notModified().header(HttpHeaders.ETAG, tag).build();
+        }
+        return Response.ok(document.get(), type).header(HttpHeaders.ETAG, tag).build();
+    }
+
+    /**
+     * Everything a feed document is made of: its own links and title, and per entry what it shows.
+     * An entry's title, excerpt and content change its {@code updatedAt}; its author's name, its
+     * categories' names and its tags are taken as they are; the HTML by its length (it only ever
+     * changes from absent to rendered without an edit). The format's version ends the list.
+     */
+    private String feedTag(String format, FeedInfo info, List<FeedEntry> entries) {
+        Fingerprint print = EntityTags.fingerprint(format + "-v1").add(info.title()).add(info.selfUrl())
+                .add(info.siteUrl()).add(links.post("{slug}"));
+        for (FeedEntry entry : entries) {
+            PostSummary post = entry.summary();
+            print.add(post.id()).add(post.updatedAt()).add(post.publishedAt()).add(post.title()).add(post.slug())
+                    .add(post.excerpt()).add(post.author().name()).add(post.tags())
+                    .add(entry.contentHtml() == null ? -1 : entry.contentHtml().length());
+            post.categories().forEach(c -> print.add(c.slug()).add(c.name()));
+        }
+        return print.tag();
+    }
+
+    /** A urlset is its URLs' slugs and times, and the link templates. */
+    private String urlsTag(List<SitemapUrl> urls) {
+        Fingerprint print = EntityTags.fingerprint("urlset-v1").add(links.post("{slug}"))
+                .add(links.category("{slug}"));
+        for (SitemapUrl url : urls) {
+            print.add(url.kind()).add(url.slug()).add(url.lastModified());
+        }
+        return print.tag();
     }
 
     private static NotFound notFound() {
