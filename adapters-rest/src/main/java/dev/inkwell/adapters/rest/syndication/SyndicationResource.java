@@ -2,6 +2,7 @@ package dev.inkwell.adapters.rest.syndication;
 
 import dev.inkwell.adapters.rest.problem.ProblemType;
 import dev.inkwell.adapters.rest.problem.Problems;
+import dev.inkwell.adapters.rest.shared.BoundedWork;
 import dev.inkwell.adapters.rest.shared.EntityTags.Fingerprint;
 import dev.inkwell.adapters.rest.shared.EntityTags;
 import dev.inkwell.adapters.rest.shared.PublicRead;
@@ -25,10 +26,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,12 +48,27 @@ public class SyndicationResource {
 
     /**
      * Sitemaps built at once, per instance: a document of 50,000 URLs holds some 30 MB while it is
-     * built, so a crowd asking for them waits its turn (up to {@link #SITEMAP_WAIT_SECONDS}, then 503
-     * with Retry-After) instead of exhausting the heap.
+     * built, so a crowd asking for them waits its turn (up to 10 s, then 503 with Retry-After)
+     * instead of exhausting the heap.
      */
-    static final int SITEMAPS_AT_ONCE = 2;
-    static final int SITEMAP_WAIT_SECONDS = 10;
-    private static final Semaphore SITEMAPS = new Semaphore(SITEMAPS_AT_ONCE, true);
+    private static final BoundedWork SITEMAPS = new BoundedWork(2, Duration.ofSeconds(10));
+
+    /** The two feed formats: one request, one read, two ways to write it. */
+    enum FeedFormat {
+        ATOM("atom", ATOM_TYPE), RSS("rss", RSS_TYPE);
+
+        final String name;
+        final String type;
+
+        FeedFormat(String name, String type) {
+            this.name = name;
+            this.type = type;
+        }
+
+        byte[] write(FeedInfo info, List<FeedEntry> entries, SiteLinks links) {
+            return this == ATOM ? XmlDocuments.atom(info, entries, links) : XmlDocuments.rss(info, entries, links);
+        }
+    }
 
     @Inject
     SyndicationUseCase syndication;
@@ -76,10 +91,7 @@ public class SyndicationResource {
     public Response atom(@Parameter(example = "technology") @QueryParam("category") String category,
                          @Parameter(example = "java") @QueryParam("tag") String tag,
                          @Parameter(example = "ada-lovelace") @QueryParam("author") String author) {
-        PostFilter filter = new PostFilter(category, author, null, tag, null);
-        FeedInfo info = info(filter);
-        List<FeedEntry> entries = syndication.feed(filter);
-        return conditional(feedTag("atom", info, entries), () -> XmlDocuments.atom(info, entries, links), ATOM_TYPE);
+        return feed(FeedFormat.ATOM, new PostFilter(category, author, null, tag, null));
     }
 
     @GET
@@ -93,10 +105,13 @@ public class SyndicationResource {
     public Response rss(@Parameter(example = "technology") @QueryParam("category") String category,
                         @Parameter(example = "java") @QueryParam("tag") String tag,
                         @Parameter(example = "ada-lovelace") @QueryParam("author") String author) {
-        PostFilter filter = new PostFilter(category, author, null, tag, null);
+        return feed(FeedFormat.RSS, new PostFilter(category, author, null, tag, null));
+    }
+
+    private Response feed(FeedFormat format, PostFilter filter) {
         FeedInfo info = info(filter);
         List<FeedEntry> entries = syndication.feed(filter);
-        return conditional(feedTag("rss", info, entries), () -> XmlDocuments.rss(info, entries, links), RSS_TYPE);
+        return conditional(feedTag(format.name, info, entries), () -> format.write(info, entries, links), format.type);
     }
 
     @GET
@@ -151,24 +166,10 @@ public class SyndicationResource {
     }
 
     private Response oneOfFewSitemaps(Supplier<Response> build) {
-        boolean acquired;
-        try {
-            acquired = SITEMAPS.tryAcquire(SITEMAP_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            acquired = false;
-        }
-        if (!acquired) {
-            return Response.fromResponse(Problems.of(ProblemType.UNAVAILABLE,
-                    "too many sitemaps are being built at once; try again shortly",
-                    uriInfo.getRequestUri().getRawPath()))
-                    .header("Retry-After", "5").build();
-        }
-        try {
-            return build.get();
-        } finally {
-            SITEMAPS.release();
-        }
+        return SITEMAPS.run(build).orElseGet(() -> Response.fromResponse(Problems.of(ProblemType.UNAVAILABLE,
+                        "too many sitemaps are being built at once; try again shortly",
+                        uriInfo.getRequestUri().getRawPath()))
+                .header("Retry-After", "5").build());
     }
 
     /**
