@@ -52,7 +52,7 @@ public class OperationalMetrics {
         }
         Gauge.builder("inkwell.webhook.outbox.backlog", webhookBacklog, AtomicLong::get)
                 .description("Webhook deliveries not yet succeeded or failed, as a dispatcher of this instance"
-                        + " last counted them").register(registry);
+                        + " last counted them (every 15 s)").register(registry);
     }
 
     public void webhookAttempt(AttemptStatus outcome) {

@@ -50,6 +50,8 @@ public class WebhookDispatcher {
     /** Whole-attempt bound: connecting, sending and the answer's status line (api.md: 10 s). */
     static final long TIMEOUT_MS = 10_000;
     static final String USER_AGENT = "Inkwell-Webhooks/1";
+    /** How often the backlog gauge is refreshed: the count reads the whole pending queue. */
+    static final long BACKLOG_EVERY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
 
     private final DeliverWebhooksUseCase deliveries;
     private final WebhookTargetGuard targets;
@@ -58,6 +60,8 @@ public class WebhookDispatcher {
     private final WebClient client;
     private final ExecutorService workers;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** When this instance last counted the backlog for its gauge (ticks never overlap: SKIP). */
+    private long lastCounted = System.nanoTime() - BACKLOG_EVERY_NANOS;
 
     public WebhookDispatcher(DeliverWebhooksUseCase deliveries, WebhookTargetGuard targets, OperationalMetrics metrics,
                              Clock clock, Vertx vertx) {
@@ -89,7 +93,11 @@ public class WebhookDispatcher {
                     claimed.forEach(this::deliver);
                 }
             }
-            metrics.webhookBacklog(deliveries.backlog());
+            long now = System.nanoTime();
+            if (now - lastCounted >= BACKLOG_EVERY_NANOS) { // a count over the queue: not every second
+                lastCounted = now;
+                metrics.webhookBacklog(deliveries.backlog());
+            }
         } catch (RuntimeException e) {
             LOG.warnf("could not dispatch webhook deliveries (next try at the next tick): %s", e.getMessage());
         }
