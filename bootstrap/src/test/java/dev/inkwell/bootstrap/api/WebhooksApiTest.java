@@ -310,6 +310,28 @@ public class WebhooksApiTest {
     }
 
     @Test
+    void an_endpoint_that_does_not_answer_within_10_seconds_is_a_failed_attempt() {
+        WebhookReceiver silent = receiver().delay(Duration.ofSeconds(13));
+        String[] hook = subscribe(silent, "post.published");
+        Post post = Api.publishedPost(author, "Unanswered " + Api.unique(""));
+        List<Received> got = silent.await(r -> about(r, "post.published", post.id()), 1, WAIT);
+        assertThat(got).hasSize(1);
+        Instant end = Instant.now().plusSeconds(15);
+        while (sql.count("select count(*) from webhook_attempts where webhook_id = ?::uuid", hook[0]) == 0
+                && Instant.now().isBefore(end)) {
+            Thread.onSpinWait();
+        }
+        Response attempts = Api.asToken(Api.adminToken()).get("/admin/webhooks/" + hook[0] + "/deliveries");
+        attempts.then().statusCode(200)
+                .body("data[0].attempt", equalTo(1))
+                .body("data[0].status", equalTo("retrying"))
+                .body("data[0].responseCode", equalTo(null))
+                .body("data[0].error", matchesPattern("(?i).*(timeout|10 s|timed out).*"));
+        Duration waited = Duration.between(got.get(0).at(), Instant.parse(attempts.path("data[0].at")));
+        assertThat(waited).isBetween(Duration.ofMillis(9_500), Duration.ofMillis(12_500));
+    }
+
+    @Test
     void a_slow_endpoint_delays_neither_other_endpoints_nor_requests() {
         WebhookReceiver slow = receiver().delay(Duration.ofSeconds(8));
         WebhookReceiver fast = receiver();

@@ -6,7 +6,8 @@ import dev.inkwell.adapters.rest.shared.EntityTags;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class ConditionalReadsTest {
+/** The strong entity tags of HTTP caching: digests of bytes and fingerprints, and If-None-Match. */
+class EntityTagsTest {
 
     @Test
     void the_tag_is_a_quoted_digest_of_the_bytes_and_changes_with_any_byte() {
