@@ -229,8 +229,8 @@ class ScaleOutIT {
                 + " and a.action = 'POST_PUBLISHED' and a.actor_id is null", "due-" + run + "-%")).isEqualTo(posts);
         assertThat(count("select count(distinct a.entity_id) from audit_events a join posts p on p.id = a.entity_id"
                 + " where p.slug like ? and a.action = 'POST_PUBLISHED'", "due-" + run + "-%")).isEqualTo(posts);
-        long byA = publishedIn(instances.get(0));
-        long byB = publishedIn(instances.get(1));
+        long byA = loggedTotal(instances.get(0), "published (\\d+) scheduled post");
+        long byB = loggedTotal(instances.get(1), "published (\\d+) scheduled post");
         System.out.printf("two schedulers: %d posts due at once, published by a: %d, by b: %d%n", posts, byA, byB);
         assertThat(byA + byB).as("what the two logs say they published").isEqualTo(posts);
     }
@@ -245,15 +245,6 @@ class ScaleOutIT {
         }
     }
 
-    private static long publishedIn(Instance instance) throws Exception {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("published (\\d+) scheduled post")
-                .matcher(Files.readString(instance.log()));
-        long total = 0;
-        while (m.find()) {
-            total += Long.parseLong(m.group(1));
-        }
-        return total;
-    }
 
     @Test
     @Order(5)
@@ -302,8 +293,8 @@ class ScaleOutIT {
                     }
                 }
             }
-            long byA = sentIn(instances.get(0));
-            long byB = sentIn(instances.get(1));
+            long byA = loggedTotal(instances.get(0), "sent (\\d+) webhook attempt");
+            long byB = loggedTotal(instances.get(1), "sent (\\d+) webhook attempt");
             System.out.printf("two dispatchers: %d events, %d attempts, sent by a: %d, by b: %d%n", events, attempts,
                     byA, byB);
             assertThat(byA + byB).as("what the two logs say they sent").isEqualTo(attempts);
@@ -312,9 +303,10 @@ class ScaleOutIT {
         }
     }
 
-    private static long sentIn(Instance instance) throws Exception {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("sent (\\d+) webhook attempt")
-                .matcher(Files.readString(instance.log()));
+
+    /** The sum of the numbers an instance logged in lines matching {@code pattern} (its group 1). */
+    private static long loggedTotal(Instance instance, String pattern) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(Files.readString(instance.log()));
         long total = 0;
         while (m.find()) {
             total += Long.parseLong(m.group(1));
@@ -322,6 +314,7 @@ class ScaleOutIT {
         return total;
     }
 
+    /** A string field of a JSON body (ids and tokens: no escapes in them). */
     private static String field(String json, String name) {
         int start = json.indexOf("\"" + name + "\":\"") + name.length() + 4;
         return json.substring(start, json.indexOf('"', start));
@@ -414,9 +407,7 @@ class ScaleOutIT {
     }
 
     private static String token(HttpResponse<String> login) {
-        String body = login.body();
-        int start = body.indexOf("\"accessToken\":\"") + "\"accessToken\":\"".length();
-        return body.substring(start, body.indexOf('"', start));
+        return field(login.body(), "accessToken");
     }
 
     private static Connection connect() throws Exception {
