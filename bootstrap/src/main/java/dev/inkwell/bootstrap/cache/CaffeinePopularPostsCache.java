@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 /**
  * The popular list in quarkus-cache (Caffeine; entries expire 5 minutes after they were
  * written, see application.properties). Invalidated by {@code PopularListInvalidation}, an
- * after-commit listener of the domain events.
+ * after-commit listener of the domain events: here at once, on every other instance through
+ * {@link ClusterCacheBus} (PostgreSQL's {@code NOTIFY}).
  */
 @ApplicationScoped
 public class CaffeinePopularPostsCache implements PopularPostsCache {
@@ -21,10 +22,12 @@ public class CaffeinePopularPostsCache implements PopularPostsCache {
     private static final String KEY = "top";
 
     private final Cache cache;
+    private final ClusterCacheBus bus;
 
     @Inject
-    public CaffeinePopularPostsCache(@CacheName(NAME) Cache cache) {
+    public CaffeinePopularPostsCache(@CacheName(NAME) Cache cache, ClusterCacheBus bus) {
         this.cache = cache;
+        this.bus = bus;
     }
 
     @Override
@@ -35,5 +38,6 @@ public class CaffeinePopularPostsCache implements PopularPostsCache {
     @Override
     public void invalidate() {
         cache.invalidateAll().await().indefinitely();
+        bus.announce(NAME);
     }
 }
