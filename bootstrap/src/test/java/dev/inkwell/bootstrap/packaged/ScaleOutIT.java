@@ -52,6 +52,7 @@ class ScaleOutIT {
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(3);
     static final int LOGINS_PER_MINUTE = 8;
     static String adminTokenOfB;
+    static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     static EmbeddedDatabase database;
     static final List<Instance> instances = new ArrayList<>();
@@ -137,6 +138,20 @@ class ScaleOutIT {
                 assertThat(rs.getLong(1)).isEqualTo(1);
             }
         }
+        // Flyway takes an advisory lock: one instance migrated, the other found the schema up to date
+        long migrations = count("select count(*) from flyway_schema_history where success and version is not null"
+                + " and installed_by = ?", EmbeddedDatabase.USER);
+        assertThat(migrations).isPositive();
+        assertThat(count("select count(distinct version) from flyway_schema_history where installed_by = ?",
+                EmbeddedDatabase.USER)).isEqualTo(migrations);
+        List<Long> migrated = new ArrayList<>();
+        List<Long> created = new ArrayList<>();
+        for (Instance instance : instances) {
+            migrated.add(loggedCount(instance, "Migrating schema \"public\" to version"));
+            created.add(loggedCount(instance, "created the bootstrap administrator " + ADMIN_EMAIL));
+        }
+        assertThat(migrated).containsExactlyInAnyOrder(0L, migrations);
+        assertThat(created).containsExactlyInAnyOrder(0L, 1L);
         for (Instance instance : instances) {
             HttpResponse<String> login = login(instance, ADMIN_EMAIL, ADMIN_PASSWORD);
             assertThat(login.statusCode()).isEqualTo(200);
@@ -170,6 +185,38 @@ class ScaleOutIT {
         assertThat(answer.body()).contains("from this address");
         assertThat(answer.headers().firstValue("Retry-After")).isPresent();
         assertThat(6 + attempts).as("attempts until refused").isLessThanOrEqualTo(LOGINS_PER_MINUTE + 3);
+    }
+
+    @Test
+    @Order(3)
+    void a_comment_through_a_refreshes_the_popular_list_of_b_within_a_second() throws Exception {
+        Instance a = instances.get(0);
+        Instance b = instances.get(1);
+        String token = adminTokenOfB; // issued by b, accepted by a: one key configuration
+        HttpResponse<String> created = authorized(a, "POST", "/posts", token,
+                "{\"title\":\"Popular across instances\",\"content\":\"Talked about.\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String post = field(created.body(), "id");
+        assertThat(authorized(a, "POST", "/posts/" + post + "/publish", token, "").statusCode()).isEqualTo(200);
+        List<Long> delays = new ArrayList<>();
+        for (int comments = 1; comments <= 5; comments++) {
+            assertThat(commentsInPopular(b, post)).isLessThan(comments); // and cached on b now
+            assertThat(authorized(a, "POST", "/posts/" + post + "/comments", token,
+                    "{\"content\":\"comment " + comments + "\"}").statusCode()).isEqualTo(201);
+            long acknowledged = System.nanoTime();
+            long deadline = acknowledged + Duration.ofSeconds(1).toNanos();
+            boolean fresh = false;
+            while (!fresh && System.nanoTime() < deadline) {
+                fresh = commentsInPopular(b, post) == comments;
+                if (!fresh) {
+                    Thread.sleep(5);
+                }
+            }
+            assertThat(fresh).as("b's popular list shows comment %d within 1 s of a's 201", comments).isTrue();
+            delays.add((System.nanoTime() - acknowledged) / 1_000_000);
+        }
+        System.out.printf("popular list of b fresh after a's comment was acknowledged: %s ms%n", delays);
+        assertThat(delays).allSatisfy(ms -> assertThat(ms).isLessThan(1_000));
     }
 
     @Test
@@ -305,6 +352,27 @@ class ScaleOutIT {
 
 
     /** The sum of the numbers an instance logged in lines matching {@code pattern} (its group 1). */
+    /** The post's commentCount in the instance's popular list, -1 when it is not in it. */
+    private static int commentsInPopular(Instance instance, String post) throws Exception {
+        HttpResponse<String> popular = get(instance, "/posts/popular");
+        assertThat(popular.statusCode()).isEqualTo(200);
+        for (com.fasterxml.jackson.databind.JsonNode item : JSON.readTree(popular.body()).path("data")) {
+            if (post.equals(item.path("id").asText())) {
+                return item.path("commentCount").asInt();
+            }
+        }
+        return -1;
+    }
+
+    private static long loggedCount(Instance instance, String text) throws Exception {
+        String log = Files.readString(instance.log());
+        long count = 0;
+        for (int at = log.indexOf(text); at >= 0; at = log.indexOf(text, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
     private static long loggedTotal(Instance instance, String pattern) throws Exception {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(Files.readString(instance.log()));
         long total = 0;
@@ -404,6 +472,18 @@ class ScaleOutIT {
     private static HttpResponse<String> send(Instance instance, String method, String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(instance.url(path))).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> authorized(Instance instance, String method, String path, String token,
+            String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(instance.url(path))).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(Instance instance, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(instance.url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String token(HttpResponse<String> login) {
