@@ -1,5 +1,6 @@
 package dev.inkwell.bootstrap.cache;
 
+import dev.inkwell.adapters.persistence.routing.ReadRouting;
 import dev.inkwell.application.port.model.PostViews.PostSummary;
 import dev.inkwell.application.port.out.PopularPostsCache;
 import io.quarkus.cache.Cache;
@@ -23,16 +24,20 @@ public class CaffeinePopularPostsCache implements PopularPostsCache {
 
     private final Cache cache;
     private final ClusterCacheBus bus;
+    private final ReadRouting routing;
 
     @Inject
-    public CaffeinePopularPostsCache(@CacheName(NAME) Cache cache, ClusterCacheBus bus) {
+    public CaffeinePopularPostsCache(@CacheName(NAME) Cache cache, ClusterCacheBus bus, ReadRouting routing) {
         this.cache = cache;
         this.bus = bus;
+        this.routing = routing;
     }
 
     @Override
     public List<PostSummary> get(Supplier<List<PostSummary>> load) {
-        return cache.get(KEY, key -> load.get()).await().indefinitely();
+        // loaded from the primary even for an anonymous reader: a replica a little behind would
+        // otherwise put the list from before an invalidating change back for 5 minutes
+        return cache.get(KEY, key -> routing.onPrimary(load)).await().indefinitely();
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Map;
  * low ordinal, so that setting the library's property directly still wins:
  * <ul>
  * <li>{@code inkwell.db.statement-timeout} (default 5 s) becomes PostgreSQL's
- * {@code statement_timeout} of every pooled connection (the driver's {@code options} startup
+ * {@code statement_timeout} of every pooled connection, the read replica's too (the driver's {@code options} startup
  * parameter: set when the connection opens, not undone by a rolled-back transaction); the same
  * parameter turns parallel query off ({@code max_parallel_workers_per_gather=0}): the service's
  * statements read a page, and a generic plan that guessed 5,000 search matches started two
@@ -31,6 +31,7 @@ public class DerivedSettings implements ConfigSourceFactory {
     public static final String SLOW_QUERY_THRESHOLD = "inkwell.slow-query-threshold";
     public static final String SLOW_QUERY_THRESHOLD_DEFAULT = "100ms";
     static final String PG_OPTIONS = "quarkus.datasource.jdbc.additional-jdbc-properties.options";
+    static final String REPLICA_PG_OPTIONS = "quarkus.datasource.replica.jdbc.additional-jdbc-properties.options";
     static final String HIBERNATE_SLOW = "quarkus.hibernate-orm.log.queries-slower-than-ms";
     private static final int ORDINAL = 110;
 
@@ -44,8 +45,10 @@ public class DerivedSettings implements ConfigSourceFactory {
     static Map<String, String> derive(String statementTimeout, String slowQueryThreshold) {
         Duration statement = positive(STATEMENT_TIMEOUT, statementTimeout);
         Duration slow = positive(SLOW_QUERY_THRESHOLD, slowQueryThreshold);
+        String options = "-c statement_timeout=" + statement.toMillis() + " -c max_parallel_workers_per_gather=0";
         return Map.of(
-                PG_OPTIONS, "-c statement_timeout=" + statement.toMillis() + " -c max_parallel_workers_per_gather=0",
+                PG_OPTIONS, options,
+                REPLICA_PG_OPTIONS, options,
                 HIBERNATE_SLOW, Long.toString(Math.max(1, slow.toMillis())));
     }
 

@@ -12,6 +12,7 @@ class DerivedSettingsTest {
     void the_statement_timeout_becomes_postgresqls_and_the_threshold_hibernates() {
         Map<String, String> derived = DerivedSettings.derive("5S", "100ms");
         assertThat(derived).containsEntry(DerivedSettings.PG_OPTIONS, "-c statement_timeout=5000 -c max_parallel_workers_per_gather=0")
+                .containsEntry(DerivedSettings.REPLICA_PG_OPTIONS, "-c statement_timeout=5000 -c max_parallel_workers_per_gather=0")
                 .containsEntry(DerivedSettings.HIBERNATE_SLOW, "100");
         assertThat(DerivedSettings.derive("PT0.25S", "2s")).containsEntry(DerivedSettings.PG_OPTIONS,
                 "-c statement_timeout=250 -c max_parallel_workers_per_gather=0").containsEntry(DerivedSettings.HIBERNATE_SLOW, "2000");

@@ -434,7 +434,7 @@ class ScaleOutIT {
         assertThat(Files.readString(b.log())).contains("shutting down: new requests are answered 503");
     }
 
-    private static List<String> command() throws IOException {
+    static List<String> command() throws IOException {
         Properties artifact = new Properties();
         try (var in = Files.newInputStream(Path.of("target", "quarkus-artifact.properties"))) {
             artifact.load(in);
@@ -446,7 +446,7 @@ class ScaleOutIT {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", path.toString());
     }
 
-    private static void awaitReady(Instance instance, Duration within) throws Exception {
+    static void awaitReady(Instance instance, Duration within) throws Exception {
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
             if (!instance.process().isAlive()) {
@@ -494,7 +494,7 @@ class ScaleOutIT {
         return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "");
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

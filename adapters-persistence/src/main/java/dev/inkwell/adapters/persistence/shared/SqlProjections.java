@@ -1,5 +1,6 @@
 package dev.inkwell.adapters.persistence.shared;
 
+import dev.inkwell.adapters.persistence.routing.ReadRouting;
 import dev.inkwell.application.port.model.Page;
 import dev.inkwell.application.port.model.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -38,21 +40,24 @@ import org.hibernate.stat.spi.StatisticsImplementor;
  * public reads) with plain JDBC on a pooled connection: a Hibernate session and its native-query
  * machinery were a quarter of the service's own CPU time per read (issue 11's profile,
  * {@code bootstrap/docs/performance.md}). Statements run this way are counted in Hibernate's
- * statistics all the same, so the statement-count tests see every statement.
+ * statistics all the same, so the statement-count tests see every statement. Those reads go to the
+ * read replica when one is configured and the request is an anonymous read ({@link ReadRouting}).
  */
 @ApplicationScoped
 public class SqlProjections {
 
     private final EntityManager em;
     private final DataSource dataSource;
+    private final ReadRouting routing;
     private final TransactionManager transactions;
     private final StatisticsImplementor statistics;
 
     @Inject
-    public SqlProjections(EntityManager em, DataSource dataSource, TransactionManager transactions,
+    public SqlProjections(EntityManager em, DataSource dataSource, ReadRouting routing, TransactionManager transactions,
             SessionFactory sessionFactory) {
         this.em = em;
         this.dataSource = dataSource;
+        this.routing = routing;
         this.transactions = transactions;
         this.statistics = sessionFactory.unwrap(SessionFactoryImplementor.class).getStatistics();
     }
@@ -82,9 +87,30 @@ public class SqlProjections {
 
     private List<Tuple> jdbc(SqlQuery query) {
         NamedParameters statement = NamedParameters.of(query.sql(), query.params());
+        if (routing.replicaWanted()) {
+            Optional<Connection> replica = routing.replicaConnection();
+            if (replica.isPresent()) {
+                try (Connection connection = replica.get()) {
+                    return run(connection, statement);
+                } catch (SQLException e) {
+                    if (!ReadRouting.replicaUnusable(e)) {
+                        throw new PersistenceException(e.getMessage(), e);
+                    }
+                    routing.fellBack(e); // a replica gone (or behind a conflict): the primary answers
+                }
+            }
+        }
+        try (Connection connection = connection(dataSource)) {
+            return run(connection, statement);
+        } catch (SQLException e) {
+            // as Hibernate would: the error mapping reads the SQLException (its state) from the causes
+            throw new PersistenceException(e.getMessage(), e);
+        }
+    }
+
+    private List<Tuple> run(Connection connection, NamedParameters statement) throws SQLException {
         boolean counted = statistics != null && statistics.isStatisticsEnabled();
-        try (Connection connection = connection(dataSource);
-             PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+        try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
             if (counted) {
                 statistics.prepareStatement();
             }
@@ -115,9 +141,6 @@ public class SqlProjections {
                     statistics.closeStatement();
                 }
             }
-        } catch (SQLException e) {
-            // as Hibernate would: the error mapping reads the SQLException (its state) from the causes
-            throw new PersistenceException(e.getMessage(), e);
         }
     }
 
@@ -134,6 +157,7 @@ public class SqlProjections {
             throw new JDBCConnectionException("Unable to acquire JDBC Connection", e);
         }
     }
+
 
     /** An empty first page needs no count: the total is 0. */
     public static <T> Page<T> page(List<T> items, PageRequest page, LongSupplier total) {
