@@ -134,7 +134,9 @@ for n in "${COUNTS[@]}"; do
     split+=" $(curl -s "http://localhost:$((FIRST_PORT + i - 1))/q/metrics" \
       | awk '/^http_server_requests_seconds_count/ {s += $NF} END {printf "%d", s}')"
   done
-  SPLITS+=("$n instance(s), requests served by each:$split")
+  rss=""
+  for pid in "${PIDS[@]}"; do rss+=" $(( $(awk '/VmHWM/ {print $2}' "/proc/$pid/status") / 1024 ))"; done
+  SPLITS+=("$n instance(s), requests served by each:$split; peak RSS (MB) of each:$rss")
   stop_nginx
   stop_instances
 done
