@@ -1,5 +1,7 @@
 package dev.inkwell.bootstrap.ops;
 
+import dev.inkwell.adapters.persistence.routing.ReadRouting;
+import dev.inkwell.bootstrap.cache.ClusterCacheBus;
 import dev.inkwell.domain.comment.CommentEvents.CommentAdded;
 import dev.inkwell.domain.post.PostEvents.PostPublished;
 import dev.inkwell.domain.user.Role;
@@ -34,7 +36,7 @@ public class OperationalMetrics {
     private final Map<AttemptStatus, Counter> deliveries = new EnumMap<>(AttemptStatus.class);
     private final AtomicLong webhookBacklog = new AtomicLong();
 
-    public OperationalMetrics(MeterRegistry registry) {
+    public OperationalMetrics(MeterRegistry registry, ClusterCacheBus bus, ReadRouting routing) {
         registrations = Counter.builder("inkwell.registrations")
                 .description("Accounts created by self-registration").register(registry);
         published = Counter.builder("inkwell.posts.published")
@@ -53,6 +55,19 @@ public class OperationalMetrics {
         Gauge.builder("inkwell.webhook.outbox.backlog", webhookBacklog, AtomicLong::get)
                 .description("Webhook deliveries not yet succeeded or failed, as a dispatcher of this instance"
                         + " last counted them (every 15 s)").register(registry);
+        FunctionCounter.builder("inkwell.cache.notices", bus, ClusterCacheBus::received)
+                .description("Cache invalidations received from other instances (PostgreSQL NOTIFY)").register(registry);
+        FunctionCounter.builder("inkwell.cache.bus.reconnects", bus, ClusterCacheBus::reconnects)
+                .description("Times the cache invalidation connection was re-established (every cache dropped each time)")
+                .register(registry);
+        Gauge.builder("inkwell.cache.bus.listening", bus, b -> b.listening() ? 1 : 0)
+                .description("1 while this instance listens for other instances' cache invalidations").register(registry);
+        FunctionCounter.builder("inkwell.replica.reads", routing, ReadRouting::replicaReads).tag("outcome", "replica")
+                .description("Anonymous reads by where they ran (fallback: the replica failed, the primary answered)")
+                .register(registry);
+        FunctionCounter.builder("inkwell.replica.reads", routing, ReadRouting::fallbacks).tag("outcome", "fallback")
+                .description("Anonymous reads by where they ran (fallback: the replica failed, the primary answered)")
+                .register(registry);
     }
 
     public void webhookAttempt(AttemptStatus outcome) {

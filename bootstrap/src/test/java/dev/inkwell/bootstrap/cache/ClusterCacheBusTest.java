@@ -122,6 +122,16 @@ class ClusterCacheBusTest {
         assertThat(firstTitle()).isEqualTo(changed);
         assertThat(sql.count("select count(*) from pg_stat_activity where application_name = ?",
                 ClusterCacheBus.APPLICATION_NAME)).isEqualTo(1);
+        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metric(metrics, "inkwell_cache_bus_reconnects_total")).isEqualTo(bus.reconnects()).isPositive();
+        assertThat(metric(metrics, "inkwell_cache_bus_listening")).isEqualTo(1);
+        assertThat(metric(metrics, "inkwell_cache_notices_total")).isEqualTo(bus.received());
+    }
+
+    static long metric(String metrics, String name) {
+        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in /q/metrics"));
     }
 
     private String firstTitle() {

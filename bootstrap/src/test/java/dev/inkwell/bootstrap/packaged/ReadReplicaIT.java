@@ -125,6 +125,15 @@ class ReadReplicaIT {
         assertThat(onReplica).as("nothing with a token ran on the replica").doesNotContain(tokenWord)
                 .as("no write ran on the replica").doesNotContain(comment);
         assertThat(onPrimary).as("the comment was written on the primary").contains(comment);
+        String metrics = send("GET", "/q/metrics", null, null).body();
+        assertThat(metric(metrics, "inkwell_replica_reads_total{outcome=\"replica\"")).isPositive();
+        assertThat(metric(metrics, "inkwell_replica_reads_total{outcome=\"fallback\"")).isZero();
+    }
+
+    private static double metric(String metrics, String prefix) {
+        return metrics.lines().filter(line -> line.startsWith(prefix))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + prefix + " in /q/metrics"));
     }
 
     @Test
@@ -151,6 +160,8 @@ class ReadReplicaIT {
         assertThat(servers.primary().logSince(primaryAt)).contains(word);
         assertThat(java.nio.file.Files.readString(instance.log()))
                 .contains("the read replica gave no connection");
+        assertThat(metric(send("GET", "/q/metrics", null, null).body(), "inkwell_replica_reads_total{outcome=\"fallback\""))
+                .isPositive();
     }
 
     private static void awaitOnReplica(String postId) throws Exception {
