@@ -232,23 +232,8 @@ for name in "${ORDER[@]}"; do
   wrk -t"$THREADS" -c"$conns" -d"$DURATION" --timeout 10s --latency "${AUTH[@]}" "$url" > "$LOG/$name.wrk"
   svc=$(( $(cpu_ticks "$APP_PID") - svc0 )) db=$(( $(db_ticks) - db0 ))
   calls=$(statements)
-  python3 - "$name" "$LOG/$name.wrk" "$calls" "$svc" "$db" "$(getconf CLK_TCK)" <<'PY'
-import re, sys
-name, path, calls = sys.argv[1], sys.argv[2], int(sys.argv[3])
-svc, db, tck = int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
-out = open(path).read()
-def ms(label):
-    m = re.search(r"^\s*" + label + r"%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
-    value, unit = float(m.group(1)), m.group(2)
-    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-total = int(re.search(r"(\d+) requests in", out).group(1))
-errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", out))
-errors += sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
-per = lambda ticks: 1000.0 * ticks / tck / max(total, 1)
-print(f"| {name} | {rps:,.0f} | {ms('50'):.1f} | {ms('99'):.1f} | {errors} | {calls / max(total, 1):.1f}"
-      f" | {per(svc):.2f} | {per(db):.2f} |")
-PY
+  python3 "$HERE/wrk_row.py" "$LOG/$name.wrk" "$name" --statements "$calls" --service-ticks "$svc" --db-ticks "$db" \
+    --tck "$(getconf CLK_TCK)"
 done
 RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
 

@@ -98,20 +98,7 @@ measure() { # $1 label, $2 base URL, $3 scenario
   for pid in "${PIDS[@]}"; do svc0=$((svc0 + $(cpu_ticks "$pid"))); done
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$url" > "$LOG/$1-$3.wrk"
   for pid in "${PIDS[@]}"; do svc=$((svc + $(cpu_ticks "$pid"))); done
-  python3 - "$1" "$3" "$LOG/$1-$3.wrk" "$((svc - svc0))" "$(getconf CLK_TCK)" <<'PY'
-import re, sys
-label, name, path, ticks, tck = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
-out = open(path).read()
-def ms(p):
-    m = re.search(r"^\s*" + p + r"%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
-    v, u = float(m.group(1)), m.group(2)
-    return v / 1000 if u == "us" else v * 1000 if u == "s" else v
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-total = int(re.search(r"(\d+) requests in", out).group(1))
-errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", out))
-errors += sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
-print(f"| {name} | {label} | {rps:,.0f} | {ms('50'):.1f} | {ms('99'):.1f} | {errors} | {1000.0 * ticks / tck / max(total, 1):.2f} |")
-PY
+  python3 "$HERE/wrk_row.py" "$LOG/$1-$3.wrk" "$3" "$1" --service-ticks "$((svc - svc0))" --tck "$(getconf CLK_TCK)"
 }
 
 echo "| scenario | instances | req/s | p50 ms | p99 ms | errors | service CPU ms/request (all instances) |"
