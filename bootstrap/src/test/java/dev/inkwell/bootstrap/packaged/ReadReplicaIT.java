@@ -14,10 +14,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,23 +49,13 @@ class ReadReplicaIT {
                 + StreamingReplica.bin() + " (set -Dinkwell.test.pg-bin to their directory)");
         servers = StreamingReplica.start(Path.of("target", "read-replica").toAbsolutePath());
         assertThat(servers.replicaInRecovery()).as("the replica is a hot standby").isTrue();
-        Path keys = ScaleOutIT.keys();
-        Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(ScaleOutIT.freePort()));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", servers.primary().jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", StreamingReplica.USER);
-        env.put("INKWELL_READ_REPLICA_JDBC_URL", servers.replica().jdbcUrl());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("public.pem").toAbsolutePath().toString());
-        env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("private.pem").toAbsolutePath().toString());
-        env.put("INKWELL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
-        env.put("INKWELL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        env.put("INKWELL_LIMITS_LOGIN_PER_MINUTE", "0");
-        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        Path log = Path.of("target").resolve("read-replica-inkwell.log");
-        ProcessBuilder builder = new ProcessBuilder(ScaleOutIT.command()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(env);
-        instance = new Instance("replica-reader", builder.start(), Integer.parseInt(env.get("QUARKUS_HTTP_PORT")), log);
+        instance = ScaleOutIT.launch("read-replica-inkwell", Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", servers.primary().jdbcUrl(),
+                "QUARKUS_DATASOURCE_USERNAME", StreamingReplica.USER,
+                "INKWELL_READ_REPLICA_JDBC_URL", servers.replica().jdbcUrl(),
+                "INKWELL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL,
+                "INKWELL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "INKWELL_LIMITS_LOGIN_PER_MINUTE", "0"));
         ScaleOutIT.awaitReady(instance, Duration.ofSeconds(120));
         HttpResponse<String> login = send("POST", "/auth/login", null,
                 "{\"email\":\"" + ADMIN_EMAIL + "\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
@@ -78,10 +66,7 @@ class ReadReplicaIT {
     @AfterAll
     static void stop() throws Exception {
         if (instance != null) {
-            instance.process().destroy();
-            if (!instance.process().waitFor(20, TimeUnit.SECONDS)) {
-                instance.process().destroyForcibly();
-            }
+            instance.stop();
         }
         if (servers != null) {
             servers.close();

@@ -63,6 +63,14 @@ class ScaleOutIT {
         String url(String path) {
             return "http://localhost:" + port + path;
         }
+
+        /** SIGTERM, and SIGKILL if it has not exited 20 s later. */
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
     }
 
     @BeforeAll
@@ -89,23 +97,31 @@ class ScaleOutIT {
 
     /** Starts an instance of the artifact on the test's database, with {@code extra} environment on top. */
     static Instance start(String name, Map<String, String> extra) throws IOException {
-        Path keys = keys();
-        int port = freePort();
         Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USER);
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("public.pem").toAbsolutePath().toString());
-        env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("private.pem").toAbsolutePath().toString());
         env.put("INKWELL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("INKWELL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("INKWELL_LIMITS_LOGIN_FAILURES", "3");
         env.put("INKWELL_LIMITS_LOGIN_PER_MINUTE", Integer.toString(LOGINS_PER_MINUTE));
         env.put("QUARKUS_HTTP_IDLE_TIMEOUT", IDLE_TIMEOUT.toSeconds() + "S");
-        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.putAll(extra);
-        Path log = Path.of("target").resolve("scale-out-" + name + ".log");
+        return launch("scale-out-" + name, env);
+    }
+
+    /**
+     * Starts the packaged artifact with {@code env} on a free port, with this class's JWT key pair and
+     * readable (not JSON) logs in {@code target/<name>.log}; the caller names the database.
+     */
+    static Instance launch(String name, Map<String, String> env) throws IOException {
+        Path keys = keys();
+        int port = freePort();
+        Path log = Path.of("target").resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(Map.of("QUARKUS_HTTP_PORT", Integer.toString(port),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("public.pem").toAbsolutePath().toString(),
+                "SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.resolve("private.pem").toAbsolutePath().toString(),
+                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
         builder.environment().putAll(env);
         return new Instance(name, builder.start(), port, log);
     }
@@ -113,10 +129,7 @@ class ScaleOutIT {
     @AfterAll
     static void stop() throws Exception {
         for (Instance instance : instances) {
-            instance.process().destroy();
-            if (!instance.process().waitFor(20, TimeUnit.SECONDS)) {
-                instance.process().destroyForcibly();
-            }
+            instance.stop();
         }
         if (database != null) {
             database.close();
@@ -504,8 +517,7 @@ class ScaleOutIT {
     @Order(7)
     void an_event_committed_just_before_a_kill_9_is_delivered_after_the_restart() throws Exception {
         for (Instance instance : instances) { // the others would deliver it: only the crashed one may
-            instance.process().destroy();
-            instance.process().waitFor(20, TimeUnit.SECONDS);
+            instance.stop();
         }
         // the production default first: a private target is refused
         // these instances are not about the limits: the address's login budget is spent by now (a
@@ -521,8 +533,7 @@ class ScaleOutIT {
                         + "[\"post.published\"]}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("allow-private-targets");
-        strict.process().destroy();
-        strict.process().waitFor(20, TimeUnit.SECONDS);
+        strict.stop();
 
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             Map<String, String> quiet = Map.of("INKWELL_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true",
